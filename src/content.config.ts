@@ -1,0 +1,12 @@
+// Wiring only: the services collection is every YAML file in content/services/, checked by
+// the listing schema. The file name (without .yaml) is the listing's id and URL.
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { serviceSchema } from './schemas/service.ts';
+
+const services = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './content/services' }),
+  schema: serviceSchema,
+});
+
+export const collections = { services };
