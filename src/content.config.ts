@@ -3,9 +3,10 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { serviceSchema } from './schemas/service.ts';
+import { LISTINGS_DIR } from './config.ts';
 
 const services = defineCollection({
-  loader: glob({ pattern: '*.yaml', base: './content/services' }),
+  loader: glob({ pattern: '*.yaml', base: LISTINGS_DIR }),
   schema: serviceSchema,
 });
 

@@ -27,7 +27,8 @@ export interface Borough {
   type: string;
   inner: boolean;
   innerStatutory: boolean;
-  rapeCrisisRegion: RegionId;
+  /** The Rape Crisis region, or null where no source could confirm it (see seeds/SOURCES.md). */
+  rapeCrisisRegion: RegionId | null;
 }
 
 export interface ServiceKind extends Term {

@@ -139,8 +139,10 @@ function suggest(word: string, candidates: string[]): string | undefined {
 }
 
 function lineOf(doc: Document, counter: LineCounter, path: readonly PropertyKey[]): number | undefined {
-  for (let depth = path.length; depth >= 0; depth--) {
-    const node = depth === 0 ? doc.contents : doc.getIn(path.slice(0, depth) as (string | number)[], true);
+  // The nearest node that exists: for a missing field, the group it belongs in (never the
+  // whole document, whose line 1 would say nothing useful).
+  for (let depth = path.length; depth >= 1; depth--) {
+    const node = doc.getIn(path.slice(0, depth) as (string | number)[], true);
     if (isNode(node) && node.range) return counter.linePos(node.range[0]).line;
   }
   return undefined;

@@ -7,6 +7,7 @@ import Fuse from 'fuse.js';
 import { isValid as isValidPostcode, toOutcode } from 'postcode';
 import {
   ageGroups,
+  boroughBySlug,
   boroughs,
   crimeTypes,
   groups,
@@ -326,7 +327,7 @@ export function createServiceSchema(options: { today?: () => string } = {}) {
           ctx.addIssue({
             code: 'custom',
             path: ['borough'],
-            message: `postcode ${loc.postcode} is in ${inDistrict.map((b) => b.name).join(' or ')}, not ${loc.borough}: check the postcode and the borough`,
+            message: `postcode ${loc.postcode} is in ${inDistrict.map((b) => b.name).join(' or ')}, not ${boroughBySlug.get(loc.borough)?.name ?? loc.borough}: check the postcode and the borough`,
           });
       }
     });
@@ -343,9 +344,9 @@ export function createServiceSchema(options: { today?: () => string } = {}) {
         format: 'YYYY-MM-DD, not in the future.',
         example: '2026-11-23',
       }),
-      covers: doc('verification.sources[].covers', plainText(300).optional(), {
+      covers: doc('verification.sources[].covers', plainText(500).optional(), {
         meaning: 'Which facts this page supports.',
-        format: 'Plain text.',
+        format: 'Plain text, up to 500 characters.',
         example: 'phone number, 24/7 hours, who can use the service',
       }),
     })

@@ -1,0 +1,74 @@
+// npm test: every check and test, in order, ending with one line "N passed, N failed".
+// Steps that are not test suites (validation, type check, build) count as one test each,
+// so a broken build can never end in "0 failed".
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+
+interface Step {
+  name: string;
+  script: string;
+  /** A JSON report that counts the tests this step ran. */
+  report?: 'vitest-unit' | 'vitest-dist' | 'playwright';
+  /** Later steps cannot run without this one. */
+  required?: boolean;
+  /** Informational: printed, never fails the run. */
+  informs?: boolean;
+}
+
+const steps: Step[] = [
+  { name: 'listing validation', script: 'validate', required: true },
+  { name: 'type check', script: 'check' },
+  { name: 'build', script: 'build', required: true },
+  { name: 'unit tests', script: 'test:unit', report: 'vitest-unit' },
+  { name: 'built-site tests (budgets, output safety)', script: 'test:dist', report: 'vitest-dist' },
+  { name: 'browser tests (Playwright + axe)', script: 'test:e2e', report: 'playwright' },
+  { name: 'coverage report', script: 'report:coverage', informs: true },
+  { name: 'stale listings report', script: 'report:stale', informs: true },
+];
+
+rmSync('reports', { recursive: true, force: true });
+mkdirSync('reports', { recursive: true });
+
+let passed = 0;
+let failed = 0;
+const failures: string[] = [];
+
+function countReport(kind: NonNullable<Step['report']>): { passed: number; failed: number } | null {
+  const file = { 'vitest-unit': 'reports/vitest.json', 'vitest-dist': 'reports/vitest-dist.json', playwright: 'reports/playwright.json' }[kind];
+  if (!existsSync(file)) return null;
+  const json = JSON.parse(readFileSync(file, 'utf8'));
+  if (kind === 'playwright') return { passed: json.stats.expected + json.stats.flaky, failed: json.stats.unexpected };
+  // A test file that fails to load reports no assertions: count it as one failure.
+  const brokenFiles = (json.testResults ?? []).filter((r: { status: string; assertionResults: unknown[] }) => r.status === 'failed' && r.assertionResults.length === 0).length;
+  return { passed: json.numPassedTests, failed: json.numFailedTests + brokenFiles };
+}
+
+for (const step of steps) {
+  console.log(`\n=== ${step.name} (npm run ${step.script}) ===`);
+  const result = spawnSync('npm', ['run', '-s', step.script], { stdio: 'inherit', env: process.env });
+  const ok = result.status === 0;
+  if (step.informs) continue;
+  if (step.report) {
+    const counted = countReport(step.report);
+    if (counted) {
+      passed += counted.passed;
+      failed += counted.failed;
+      if (!ok && counted.failed === 0) failed += 1; // the runner failed without a failing test: count it
+      if (!ok || counted.failed > 0) failures.push(step.name);
+      continue;
+    }
+  }
+  if (ok) passed += 1;
+  else {
+    failed += 1;
+    failures.push(step.name);
+    if (step.required) {
+      console.log(`\n${step.name} failed: later steps need it, so they were not run.`);
+      break;
+    }
+  }
+}
+
+if (failures.length) console.log(`\nFailed: ${failures.join(', ')}`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed > 0 || passed === 0 ? 1 : 0);

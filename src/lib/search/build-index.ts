@@ -1,0 +1,67 @@
+// Builds the search index at build time (served as /search-index.json and loaded by the
+// search island on first use). Victim services only: perpetrator programmes never appear.
+import Holidays from 'date-holidays';
+import type { ServiceEntry } from '../domain.ts';
+import { DERIVED_NEEDS, allKinds, urgencyRank, victimServices } from '../domain.ts';
+import { describeHours } from '../hours.ts';
+import { isFreeToCall, telHref } from '../phone.ts';
+import { districtTable } from '../postcodes.ts';
+import { boroughs, crimeTypeById, crimeTypes, kindById } from '../seeds.ts';
+import { kindLabel, whoFor } from '../format.ts';
+import synonymsJson from '../../../seeds/synonyms.json' with { type: 'json' };
+import type { SearchDoc, SearchIndex, SynonymEntry } from './types.ts';
+
+/** England and Wales bank holidays from last year to two years ahead, for "open now". */
+export function bankHolidays(today = new Date()): string[] {
+  const calendar = new Holidays('GB', 'ENG');
+  const year = today.getUTCFullYear();
+  return [year - 1, year, year + 1, year + 2]
+    .flatMap((y) => calendar.getHolidays(y))
+    .filter((h) => h.type === 'public')
+    .map((h) => h.date.slice(0, 10))
+    .sort();
+}
+
+export function toSearchDoc(s: ServiceEntry): SearchDoc {
+  const d = s.data;
+  const kinds = allKinds(s);
+  const derived = DERIVED_NEEDS.filter((n) => n.test(s)).map((n) => n.id);
+  const doc: SearchDoc = {
+    id: s.id,
+    name: d.name,
+    aka: d.alsoKnownAs ?? [],
+    org: d.organisation,
+    kinds,
+    kindLabel: kindLabel(d.kind),
+    summary: d.summary,
+    crime: d.crimeTypes,
+    needs: [...(d.meets ?? []), ...derived],
+    groups: d.serves.groups ?? [],
+    whoFor: whoFor(d.serves),
+    scope: d.area.scope,
+    boroughs: d.area.boroughs ?? [],
+    regions: d.area.regions ?? [],
+    urgency: urgencyRank(s),
+    phones: (d.contact.phones ?? []).map((p) => ({ number: p.number, href: telHref(p.number), label: p.label, free: isFreeToCall(p.number) })),
+    hoursText: describeHours(d.hours),
+    lastVerified: d.verification.lastVerified,
+    terms: [...kinds.map((k) => kindById.get(k)?.label ?? k), ...d.crimeTypes.map((c) => crimeTypeById.get(c)?.label ?? c)].join('; '),
+  };
+  if (d.serves.ageMin !== undefined) doc.ageMin = d.serves.ageMin;
+  if (d.serves.ageMax !== undefined) doc.ageMax = d.serves.ageMax;
+  if (d.contact.website) doc.web = d.contact.website;
+  if (d.hours) doc.hours = d.hours;
+  return doc;
+}
+
+export function buildSearchIndex(services: ServiceEntry[], today = new Date()): SearchIndex {
+  return {
+    version: 1,
+    docs: victimServices(services).map(toSearchDoc),
+    districts: districtTable(),
+    boroughs: boroughs.map((b) => ({ slug: b.slug, name: b.name, region: b.rapeCrisisRegion })),
+    crimeTypes: crimeTypes.map((c) => (c.parent ? { id: c.id, label: c.label, parent: c.parent } : { id: c.id, label: c.label })),
+    synonyms: (synonymsJson as SynonymEntry[]).map(({ definition: _unused, ...rest }) => rest),
+    bankHolidays: bankHolidays(today),
+  };
+}

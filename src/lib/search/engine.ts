@@ -1,0 +1,220 @@
+// The search engine: filters that combine, typo-tolerant text search (fuse.js), and the
+// ranking rules of the directory. Pure: the same code runs in unit tests and in the browser.
+//
+// Ranking, first key first:
+//   1. For urgent queries: emergency routes, then the Havens, then 24/7 lines. After a recent
+//      rape or sexual assault the Havens come before 999 (medical care and evidence first).
+//   2. How near the service is to the chosen place: the borough's own services, then its Rape
+//      Crisis region, then London-wide, then national. With no place chosen, London-wide
+//      services lead and borough-only services come last.
+//   3. How closely the service fits what happened: naming the exact crime type asked for
+//      counts more than naming a related one (its parent or a sub-type).
+//   4. How many of the kinds, groups and needs read from the words the service matches.
+//   5. Text relevance, then name. (When the words name a service and nothing else was
+//      understood, text relevance comes straight after urgency.)
+import Fuse from 'fuse.js/basic';
+import { openStatus } from '../hours.ts';
+import { lookupDistrict } from '../postcode-lookup.ts';
+import { parseQuery, type ParsedQuery } from './query.ts';
+import { normalise } from './text.ts';
+import type { Filters, SearchDoc, SearchIndex } from './types.ts';
+
+export interface AgeBand {
+  id: string;
+  label: string;
+  min: number;
+  max: number;
+}
+
+export interface SearchOptions {
+  ageGroups: AgeBand[];
+}
+
+export interface Place {
+  /** What the place was read from: the borough list, a postcode box, or words in the text. */
+  from: 'list' | 'postcode' | 'text';
+  district?: string;
+  boroughs: string[];
+  /** A postcode was understood but is not in London (or not a real district). */
+  outsideLondon?: boolean;
+}
+
+export interface Widening {
+  /** Which filter to clear. */
+  filter: keyof Filters;
+  /** How many results there would be without it. */
+  count: number;
+}
+
+export interface SearchOutcome {
+  results: SearchDoc[];
+  parsed: ParsedQuery;
+  place: Place | null;
+  /** Crime types used to filter (chosen or read from the words). */
+  crimeTypes: string[];
+  /** When nothing matches: the filters whose removal would give results. */
+  widen: Widening[];
+  /** When nothing matches: urgent routes and national helplines, so no one is left with nothing. */
+  fallback: SearchDoc[];
+  /** The query asked for nothing: all services, in default order. */
+  browsing: boolean;
+}
+
+const TEXT_THRESHOLD = 0.35;
+
+export function createSearch(index: SearchIndex, options: SearchOptions) {
+  const holidays = new Set(index.bankHolidays);
+  const parentOf = new Map(index.crimeTypes.map((c) => [c.id, c.parent]));
+  const regionOf = new Map(index.boroughs.map((b) => [b.slug, b.region]));
+  let fuse: Fuse<SearchDoc> | undefined;
+  const fuzzy = () =>
+    (fuse ??= new Fuse(index.docs, {
+      includeScore: true,
+      ignoreLocation: true,
+      threshold: TEXT_THRESHOLD,
+      keys: [
+        { name: 'name', weight: 3 },
+        { name: 'aka', weight: 3 },
+        { name: 'org', weight: 2 },
+        { name: 'terms', weight: 1.5 },
+        { name: 'summary', weight: 1 },
+      ],
+    }));
+
+  /** A crime type, its sub-types, and its parent: a general service helps with the specific. */
+  function crimeFamily(id: string): string[] {
+    const family = [id, ...index.crimeTypes.filter((c) => c.parent === id).map((c) => c.id)];
+    const parent = parentOf.get(id);
+    return parent ? [...family, parent] : family;
+  }
+
+  function placeFor(filters: Filters, parsed: ParsedQuery): Place | null {
+    if (filters.borough) return { from: 'list', boroughs: [filters.borough] };
+    if (filters.place.trim()) {
+      const match = lookupDistrict(index.districts, filters.place);
+      if (match) return { from: 'postcode', district: match.district, boroughs: match.boroughs, outsideLondon: match.boroughs.length === 0 };
+      return { from: 'postcode', boroughs: [], outsideLondon: true };
+    }
+    if (parsed.district) return { from: 'text', district: parsed.district.district, boroughs: parsed.district.boroughs, outsideLondon: parsed.district.boroughs.length === 0 };
+    if (parsed.boroughs.length) return { from: 'text', boroughs: parsed.boroughs };
+    return null;
+  }
+
+  /** 0 the place's own borough, 1 its Rape Crisis region, 2 London-wide, 3 national; null if not covered. */
+  function tier(doc: SearchDoc, place: Place | null): number | null {
+    if (!place || place.boroughs.length === 0) {
+      return { london: 0, national: 1, region: 2, boroughs: 3 }[doc.scope];
+    }
+    switch (doc.scope) {
+      case 'boroughs':
+        return doc.boroughs.some((b) => place.boroughs.includes(b)) ? 0 : null;
+      case 'region':
+        return place.boroughs.some((b) => {
+          const region = regionOf.get(b);
+          return region ? doc.regions.includes(region) : false;
+        })
+          ? 1
+          : null;
+      case 'london':
+        return 2;
+      case 'national':
+        return 3;
+    }
+  }
+
+  function urgencyKey(doc: SearchDoc, parsed: ParsedQuery): number {
+    if (!parsed.urgent) return 0;
+    if (parsed.recentSexualAssault) return [1, 0, 2, 3][doc.urgency] ?? 3;
+    return doc.urgency;
+  }
+
+  function passes(doc: SearchDoc, filters: Filters, crimeSet: Set<string> | null, place: Place | null, now: Date, skip?: keyof Filters): boolean {
+    if (skip !== 'borough' && skip !== 'place' && place && tier(doc, place) === null) return false;
+    if (skip !== 'crimeType' && crimeSet && !doc.crime.some((c) => crimeSet.has(c))) return false;
+    if (skip !== 'needs' && !filters.needs.every((n) => doc.needs.includes(n))) return false;
+    if (skip !== 'kind' && filters.kind && !doc.kinds.includes(filters.kind)) return false;
+    if (skip !== 'ageGroup' && filters.ageGroup) {
+      const band = options.ageGroups.find((a) => a.id === filters.ageGroup);
+      if (band && ((doc.ageMin ?? 0) > band.max || (doc.ageMax ?? Infinity) < band.min)) return false;
+    }
+    if (skip !== 'openNow' && filters.openNow && openStatus(doc.hours, now, holidays).state !== 'open') return false;
+    return true;
+  }
+
+  function search(filters: Filters, now: Date = new Date()): SearchOutcome {
+    const parsed = parseQuery(filters.text, index);
+    const place = placeFor(filters, parsed);
+    const crimeTypes = filters.crimeType ? [filters.crimeType] : parsed.crimeTypes;
+    const crimeSet = crimeTypes.length ? new Set(crimeTypes.flatMap(crimeFamily)) : null;
+    const effectivePlace = place && !place.outsideLondon ? place : null;
+
+    // Words that were not understood narrow the list only when nothing else was understood:
+    // "galop" or "havens" search names; "my ex keeps following me" is read as stalking.
+    const understoodSomething = parsed.understood.length > 0;
+    const textScores = new Map<string, number>();
+    if (parsed.leftover.length) {
+      const words = parsed.leftover.join(' ');
+      for (const r of fuzzy().search(words)) textScores.set(r.item.id, r.score ?? 1);
+      // A name or other name that contains the words exactly beats any fuzzy match ("FMU", "Nia").
+      for (const doc of index.docs)
+        if ([doc.name, ...doc.aka].some((n) => normalise(n).includes(words))) textScores.set(doc.id, 0);
+    }
+    const textFilter = !understoodSomething && parsed.leftover.length > 0;
+
+    const keep = (doc: SearchDoc, skip?: keyof Filters) =>
+      ((parsed.urgent && doc.urgency === 0) || passes(doc, filters, crimeSet, effectivePlace, now, skip)) &&
+      (!textFilter || skip === 'text' || textScores.has(doc.id));
+
+    const fit = (doc: SearchDoc) =>
+      crimeTypes.reduce((sum, wanted) => sum + (doc.crime.includes(wanted) ? 2 : doc.crime.some((c) => crimeFamily(wanted).includes(c)) ? 1 : 0), 0);
+
+    const boost = (doc: SearchDoc) =>
+      parsed.kinds.filter((k) => doc.kinds.includes(k)).length +
+      parsed.groups.filter((g) => doc.groups.includes(g)).length +
+      parsed.needs.filter((n) => doc.needs.includes(n)).length;
+
+    const results = index.docs
+      .filter((doc) => keep(doc))
+      // A search by name (nothing else understood) puts the best text match first.
+      .map((doc) => {
+        const text = textScores.get(doc.id) ?? 1;
+        return { doc, key: [urgencyKey(doc, parsed), textFilter ? text : 0, tier(doc, effectivePlace) ?? 9, -fit(doc), -boost(doc), text] };
+      })
+      .sort((a, b) => {
+        for (let i = 0; i < a.key.length; i++) {
+          const d = (a.key[i] as number) - (b.key[i] as number);
+          if (d !== 0) return d;
+        }
+        return a.doc.name.localeCompare(b.doc.name, 'en-GB');
+      })
+      .map((r) => r.doc);
+
+    const widen: Widening[] = [];
+    if (results.length === 0) {
+      const active: (keyof Filters)[] = [];
+      if (effectivePlace) active.push(filters.borough ? 'borough' : 'place');
+      if (crimeSet) active.push('crimeType');
+      if (filters.needs.length) active.push('needs');
+      if (filters.kind) active.push('kind');
+      if (filters.ageGroup) active.push('ageGroup');
+      if (filters.openNow) active.push('openNow');
+      if (textFilter) active.push('text');
+      for (const filter of active) {
+        const count = index.docs.filter((doc) => keep(doc, filter)).length;
+        if (count > 0) widen.push({ filter, count });
+      }
+    }
+
+    const fallback =
+      results.length === 0
+        ? index.docs.filter((d) => d.urgency < 3 || d.scope === 'national').sort((a, b) => a.urgency - b.urgency || a.name.localeCompare(b.name, 'en-GB'))
+        : [];
+    const browsing =
+      !filters.text.trim() && !place && !filters.crimeType && filters.needs.length === 0 && !filters.kind && !filters.ageGroup && !filters.openNow;
+    return { results, parsed, place, crimeTypes, widen, fallback, browsing };
+  }
+
+  return { search, openStatus: (doc: SearchDoc, now: Date) => openStatus(doc.hours, now, holidays) };
+}
+
+export type Searcher = ReturnType<typeof createSearch>;

@@ -1,0 +1,51 @@
+// Getting around with and without JavaScript: home, borough, service and A-Z pages link up,
+// and an unknown address shows the site's own 404 page with routes to help.
+import { expect, test } from '@playwright/test';
+
+for (const javaScriptEnabled of [true, false]) {
+  test.describe(`JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, () => {
+    test.use({ javaScriptEnabled });
+
+    test('home leads to a borough page, then to a service page', async ({ page }) => {
+      await page.goto('/');
+      await expect(page.locator('#urgent')).toBeVisible();
+      await page.getByRole('link', { name: 'Hackney', exact: true }).click();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Help in Hackney');
+      await page.locator('.card h3 a').first().click();
+      await expect(page.getByRole('heading', { level: 2, name: 'How to get in touch' })).toBeVisible();
+      await expect(page.locator('.last-checked')).toContainText('Last checked');
+    });
+
+    test('the A to Z lists every service and each link works', async ({ page }) => {
+      await page.goto('/services/');
+      const links = page.locator('main li a[href^="/services/"]');
+      const count = await links.count();
+      expect(count).toBeGreaterThan(0);
+      await links.first().click();
+      await expect(page.locator('.last-checked')).toBeVisible();
+    });
+
+    test('crime type and need pages are reachable from home', async ({ page }) => {
+      await page.goto('/');
+      await page.getByRole('link', { name: 'Stalking', exact: true }).click();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Stalking');
+      await page.goto('/');
+      await page.getByRole('link', { name: 'No police report needed' }).click();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('No police report needed');
+    });
+
+    test('an unknown address shows the 404 page with routes to help', async ({ page }) => {
+      const response = await page.goto('/no-such-page/');
+      expect(response?.status()).toBe(404);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+      await expect(page.getByRole('link', { name: 'Urgent help', exact: true })).toBeVisible();
+    });
+
+    test('the skip link moves to the main content', async ({ page }) => {
+      await page.goto('/services/');
+      await page.locator('.skip-link').focus();
+      await page.keyboard.press('Enter');
+      await expect(page).toHaveURL(/#main$/);
+    });
+  });
+}

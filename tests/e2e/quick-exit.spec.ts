@@ -1,0 +1,96 @@
+// Quick exit on every built page: the button and Shift x3 (from inside a text field) hide the
+// page before navigation starts and replace the history entry; without JavaScript the plain
+// link still leaves. The neutral site is stubbed, so nothing leaves the machine.
+import { expect, test, type Page } from '@playwright/test';
+import { builtPages, NEUTRAL_SITE, stubNeutralSite } from './site.ts';
+
+/** Hold the neutral site's response until we have looked at the page being left. */
+async function watchDeparture(page: Page) {
+  let seen: { hidden: boolean; title: string; mainVisible: boolean } | undefined;
+  await page.context().route('https://www.bbc.co.uk/**', async (route) => {
+    seen = await page.evaluate(() => ({
+      hidden: document.documentElement.classList.contains('quick-exit-leaving'),
+      title: document.title,
+      mainVisible: (document.querySelector('main')?.getClientRects().length ?? 0) > 0,
+    }));
+    await route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>Weather</title><p>neutral</p>' });
+  });
+  return () => seen;
+}
+
+const firstPage = (path: string) => (path === '/' ? '/about/' : '/');
+
+async function openFromHome(page: Page, path: string): Promise<number> {
+  // Arrive from another page of the site, so history holds more than one entry.
+  await page.goto(firstPage(path));
+  await page.goto(path);
+  await page.waitForLoadState('networkidle');
+  return page.evaluate(() => history.length);
+}
+
+for (const path of builtPages()) {
+  test.describe(`quick exit on ${path}`, () => {
+    test('button hides the page, then replaces it in history with the neutral site', async ({ page }) => {
+      const lengthBefore = await openFromHome(page, path);
+      const departure = await watchDeparture(page);
+      await page.locator('[data-quick-exit-button]').click();
+      await page.waitForURL(NEUTRAL_SITE);
+      expect(departure()).toEqual({ hidden: true, title: 'Loading', mainVisible: false });
+      expect(await page.evaluate(() => history.length)).toBe(lengthBefore);
+      await page.goBack();
+      expect(new URL(page.url()).pathname).toBe(firstPage(path)); // Back skips the page that was left
+    });
+
+    test('Shift pressed three times inside a text field leaves too', async ({ page }) => {
+      const lengthBefore = await openFromHome(page, path);
+      const departure = await watchDeparture(page);
+      const field = page.locator('input[type="search"], input[type="text"]').first();
+      if ((await field.count()) === 0) {
+        await page.evaluate(() => {
+          const input = document.createElement('input');
+          input.type = 'text';
+          input.setAttribute('aria-label', 'test field');
+          document.querySelector('main')?.prepend(input);
+        });
+      }
+      await page.locator('input[type="search"], input[type="text"]').first().focus();
+      await page.keyboard.type('Hi'); // Shift used for a capital does not count
+      await page.keyboard.press('Shift');
+      await expect(page.locator('[data-quick-exit-status]')).toHaveText(/Press 2 more times/);
+      await page.keyboard.press('Shift');
+      await expect(page.locator('[data-quick-exit-status]')).toHaveText(/Press 1 more time/);
+      await page.keyboard.press('Shift');
+      await page.waitForURL(NEUTRAL_SITE);
+      expect(departure()?.hidden).toBe(true);
+      expect(await page.evaluate(() => history.length)).toBe(lengthBefore);
+    });
+  });
+
+  test.describe(`quick exit without JavaScript on ${path}`, () => {
+    test.use({ javaScriptEnabled: false });
+    test('the plain link leaves for the neutral site', async ({ page, context }) => {
+      await stubNeutralSite(context);
+      await page.goto(path);
+      const link = page.locator('[data-quick-exit-button]');
+      await expect(link).toHaveAttribute('href', NEUTRAL_SITE);
+      await expect(link).toHaveAttribute('rel', /nofollow/);
+      await expect(link).toHaveAttribute('rel', /noreferrer/);
+      await link.click();
+      await page.waitForURL(NEUTRAL_SITE);
+    });
+  });
+}
+
+test('a page restored from the back-forward cache is shown again and the count is reset', async ({ page, context }) => {
+  await context.route('https://www.bbc.co.uk/**', () => {
+    /* never answer: the page stays as it was left */
+  });
+  await page.goto('/services/');
+  await page.locator('[data-quick-exit-button]').click();
+  await expect(page.locator('html')).toHaveClass(/quick-exit-leaving/);
+  await page.evaluate(() => window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true })));
+  await expect(page.locator('html')).not.toHaveClass(/quick-exit-leaving/);
+  await expect(page.locator('main h1')).toBeVisible();
+  await expect(page.locator('.quick-exit-overlay')).toHaveCount(0);
+  expect(await page.title()).toContain('A to Z');
+});

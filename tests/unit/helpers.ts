@@ -1,0 +1,18 @@
+// Shared test helpers: fixture listings parsed by the real schema.
+import { readFileSync } from 'node:fs';
+import { validateListingText } from '../../src/lib/validate-listings.ts';
+import type { ServiceEntry } from '../../src/lib/domain.ts';
+import type { Service } from '../../src/schemas/service.ts';
+
+export function fixture(name: string): ServiceEntry {
+  const file = `tests/fixtures/services/valid/${name}.yaml`;
+  const result = validateListingText(file, name, readFileSync(file, 'utf8'), { today: '2026-11-23' });
+  if (!result.data) throw new Error(`fixture ${name} is invalid: ${JSON.stringify(result.errors)}`);
+  return { id: name, data: result.data };
+}
+
+/** A fixture with some fields replaced, for one-off cases. */
+export function variant(name: string, id: string, change: (data: Service) => Service): ServiceEntry {
+  const base = fixture(name);
+  return { id, data: change(structuredClone(base.data)) };
+}

@@ -1,0 +1,189 @@
+import { describe, expect, it } from 'vitest';
+import { buildSearchIndex } from '../../src/lib/search/build-index.ts';
+import { createSearch } from '../../src/lib/search/engine.ts';
+import { parseQuery } from '../../src/lib/search/query.ts';
+import { filtersFromHash, filtersToHash } from '../../src/lib/search/share.ts';
+import { EMPTY_FILTERS, type Filters } from '../../src/lib/search/types.ts';
+import { ageGroups } from '../../src/lib/seeds.ts';
+import { fixture, variant } from './helpers.ts';
+
+const police = variant('example-minimal-listing', 'police', (d) => ({ ...d, name: 'Police emergency', kind: 'emergency', crimeTypes: ['domestic-abuse'], contact: { phones: [{ number: '999', label: '999' }] }, hours: { always: true } }));
+const havens = variant('example-minimal-listing', 'havens', (d) => ({ ...d, name: 'Havens', kind: 'sarc', crimeTypes: ['sexual-violence', 'recent-sexual-assault'], area: { scope: 'london' }, hours: { always: true } }));
+const rcc = variant('example-minimal-listing', 'east-rcc', (d) => ({ ...d, name: 'East Rape Crisis', kind: 'rape-crisis-centre', crimeTypes: ['sexual-violence', 'non-recent-sexual-abuse'], area: { scope: 'region', regions: ['east'] } }));
+const stalking = variant('example-minimal-listing', 'stalking-line', (d) => ({ ...d, name: 'Stalking Advocacy', crimeTypes: ['stalking'], area: { scope: 'london' }, hours: { sessions: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], opens: '09:00', closes: '17:00' }], bankHolidays: 'closed' } }));
+const forced = variant('example-minimal-listing', 'forced-marriage', (d) => ({ ...d, name: 'Forced Marriage Line', alsoKnownAs: ['FMU'], crimeTypes: ['forced-marriage', 'honour-based-abuse'] }));
+const lambeth = variant('example-minimal-listing', 'lambeth-local', (d) => ({ ...d, name: 'Lambeth Centre', kind: 'idva', area: { scope: 'boroughs', boroughs: ['lambeth'] } }));
+const southwark = variant('example-minimal-listing', 'southwark-local', (d) => ({ ...d, name: 'Southwark Advocates', kind: 'idva', area: { scope: 'boroughs', boroughs: ['southwark'] } }));
+const youth = variant('example-minimal-listing', 'youth', (d) => ({ ...d, name: 'Youth Service', kind: 'children-young-people', serves: { genders: ['women', 'men'], ageMin: 11, ageMax: 18 }, area: { scope: 'london' } }));
+const services = [
+  fixture('example-full-listing'), // Hackney + Islington IDVA; NRPF, interpreters; no police report
+  fixture('example-minimal-listing'), // national helpline
+  fixture('example-refuge-route'),
+  fixture('example-perpetrator-programme'),
+  police,
+  havens,
+  rcc,
+  stalking,
+  forced,
+  lambeth,
+  southwark,
+  youth,
+];
+const index = buildSearchIndex(services, new Date('2026-11-23T12:00:00Z'));
+const searcher = createSearch(index, { ageGroups });
+const MONDAY_NOON = new Date('2026-11-23T12:00:00Z');
+const run = (patch: Partial<Filters>, now = MONDAY_NOON) => searcher.search({ ...EMPTY_FILTERS, ...patch }, now);
+const ids = (patch: Partial<Filters>, now?: Date) => run(patch, now).results.map((d) => d.id);
+
+describe('the search index', () => {
+  it('never contains perpetrator programmes', () => {
+    expect(index.docs.map((d) => d.id)).not.toContain('example-perpetrator-programme');
+    expect(index.docs).toHaveLength(services.length - 1);
+  });
+
+  it('carries tap-to-call links and derived needs', () => {
+    const doc = index.docs.find((d) => d.id === 'example-full-listing');
+    expect(doc?.phones[0]).toEqual({ number: '020 7946 0123', href: 'tel:+442079460123', label: 'Advice line', free: false });
+    expect(doc?.needs).toEqual(expect.arrayContaining(['nrpf', 'no-police-report', 'self-referral', 'free-to-call']));
+    expect(index.bankHolidays).toContain('2026-12-28');
+  });
+});
+
+describe('reading everyday words', () => {
+  const parse = (text: string) => parseQuery(text, index);
+
+  it.each([
+    ['he hits me', 'domestic-abuse'],
+    ['my ex keeps following me', 'stalking'],
+    ['they want me to marry', 'forced-marriage'],
+    ['cut', 'fgm'],
+    ['revenge porn', 'intimate-image-sharing'],
+    ['stalkng', 'stalking'],
+    ['harrasment on the bus', 'sexual-harassment'],
+    ['foced marriage', 'forced-marriage'],
+    ['trafficed', 'trafficking'],
+    ['abused when i was a child', 'childhood-sexual-abuse'],
+  ])('"%s" means %s', (text, crime) => {
+    expect(parse(text).crimeTypes).toContain(crime);
+  });
+
+  it('reads a recent rape as urgent, misspelt or not', () => {
+    for (const text of ['raped last night', 'I was rapped yesterday', 'sexually assaulted this morning']) {
+      const p = parse(text);
+      expect(p.urgent, text).toBe(true);
+      expect(p.recentSexualAssault, text).toBe(true);
+      expect(p.crimeTypes, text).toContain('recent-sexual-assault');
+    }
+    expect(parse('raped years ago').urgent).toBe(false);
+  });
+
+  it('reads danger as urgent without a crime type', () => {
+    const p = parse('he is going to kill me');
+    expect(p.urgent).toBe(true);
+    expect(p.recentSexualAssault).toBe(false);
+  });
+
+  it('finds places in the words: postcodes, districts and borough names', () => {
+    expect(parse('help in E8 1AA').district).toEqual({ district: 'E8', boroughs: ['hackney'] });
+    expect(parse('se5').district).toEqual({ district: 'SE5', boroughs: ['southwark', 'lambeth'] });
+    expect(parse('domestic abuse in hackny').boroughs).toEqual(['hackney']);
+    expect(parse('kensington').boroughs).toEqual(['kensington-and-chelsea']);
+    expect(parse('tower hamlets').boroughs).toEqual(['tower-hamlets']);
+  });
+
+  it('leaves names it does not understand to the text search', () => {
+    expect(parse('galop').leftover).toEqual(['galop']);
+    expect(parse('he hits me').leftover).toEqual([]);
+  });
+});
+
+describe('filters combine', () => {
+  it('a borough keeps its own, its region, London-wide and national services, nearest first', () => {
+    const order = ids({ borough: 'hackney' });
+    expect([...order].sort()).toEqual(['east-rcc', 'example-full-listing', 'example-minimal-listing', 'example-refuge-route', 'forced-marriage', 'havens', 'police', 'stalking-line', 'youth']);
+    expect(order[0]).toBe('example-full-listing');
+    expect(order[1]).toBe('east-rcc');
+    expect(order).not.toContain('lambeth-local');
+    expect(order.indexOf('havens')).toBeLessThan(order.indexOf('example-minimal-listing'));
+  });
+
+  it('a postcode spanning two boroughs keeps the services of both, and says so', () => {
+    const outcome = run({ place: 'SE5 9RS' });
+    expect(outcome.place).toMatchObject({ district: 'SE5', boroughs: ['southwark', 'lambeth'] });
+    expect(outcome.results.slice(0, 2).map((d) => d.id).sort()).toEqual(['lambeth-local', 'southwark-local']);
+  });
+
+  it('a postcode outside London falls back to London-wide services and says so', () => {
+    const outcome = run({ place: 'M1 1AA' });
+    expect(outcome.place?.outsideLondon).toBe(true);
+    expect(outcome.results.map((d) => d.id)).toContain('havens');
+  });
+
+  it('a crime type keeps services for it, its sub-types and its parent', () => {
+    expect(ids({ crimeType: 'harmful-practices' })).toEqual(['forced-marriage']);
+    const sexual = ids({ crimeType: 'recent-sexual-assault' });
+    expect(sexual).toEqual(expect.arrayContaining(['havens', 'east-rcc']));
+    expect(sexual).not.toContain('stalking-line');
+  });
+
+  it('needs must all be met', () => {
+    expect(ids({ needs: ['nrpf'] })).toEqual(['example-full-listing']);
+    expect(ids({ needs: ['nrpf', 'bsl'] })).toEqual([]);
+  });
+
+  it('kind and age narrow the list', () => {
+    expect(ids({ kind: 'sarc' })).toEqual(['havens']);
+    expect(ids({ ageGroup: 'under-13' })).toEqual(expect.arrayContaining(['youth']));
+    expect(ids({ ageGroup: 'under-13' })).not.toContain('example-full-listing'); // 16+
+  });
+
+  it('"open now" uses London time and bank holidays', () => {
+    expect(ids({ openNow: true, crimeType: 'stalking' })).toEqual(['stalking-line', 'example-full-listing']);
+    expect(ids({ openNow: true, crimeType: 'stalking' }, new Date('2026-11-23T18:30:00Z'))).toEqual([]);
+    expect(ids({ openNow: true, crimeType: 'stalking' }, new Date('2026-12-28T12:00:00Z'))).toEqual([]); // bank holiday
+  });
+
+  it('free text finds a service by name, with typos', () => {
+    expect(ids({ text: 'havnes' })[0]).toBe('havens');
+    expect(ids({ text: 'FMU' })[0]).toBe('forced-marriage');
+  });
+});
+
+describe('ranking', () => {
+  it('puts the Havens first for a recent rape, then 999', () => {
+    const order = ids({ text: 'raped last night' });
+    expect(order.slice(0, 2)).toEqual(['havens', 'police']);
+  });
+
+  it('puts 999 first when someone is in danger', () => {
+    expect(ids({ text: 'he is going to kill me' })[0]).toBe('police');
+  });
+
+  it('puts the services for exactly what happened before related ones', () => {
+    const order = ids({ text: 'my ex keeps following me' });
+    expect(order.indexOf('stalking-line')).toBeLessThan(order.indexOf('example-full-listing'));
+  });
+});
+
+describe('an empty result never leaves someone with nothing', () => {
+  it('offers urgent routes and national helplines, and says which filter to drop', () => {
+    const outcome = run({ needs: ['bsl'], borough: 'camden' });
+    expect(outcome.results).toEqual([]);
+    expect(outcome.fallback.map((d) => d.id)).toEqual(expect.arrayContaining(['police', 'havens', 'example-minimal-listing']));
+    // No service offers BSL anywhere, so only dropping the need helps.
+    expect(outcome.widen).toEqual([{ filter: 'needs', count: expect.any(Number) }]);
+    const nrpf = run({ needs: ['nrpf'], borough: 'camden' });
+    expect(nrpf.widen).toEqual([{ filter: 'borough', count: 1 }, { filter: 'needs', count: expect.any(Number) }]);
+  });
+});
+
+describe('sharing a search', () => {
+  it('round-trips through the #fragment and ignores fragments that hold no search', () => {
+    const filters: Filters = { ...EMPTY_FILTERS, text: 'he hits me', borough: 'hackney', needs: ['nrpf', 'bsl'], openNow: true };
+    const hash = filtersToHash(filters);
+    expect(hash).toBe('#q=he+hits+me&borough=hackney&need=nrpf&need=bsl&open=1');
+    expect(filtersFromHash(hash)).toEqual(filters);
+    expect(filtersFromHash('#main')).toBeNull();
+    expect(filtersToHash(EMPTY_FILTERS)).toBe('');
+  });
+});

@@ -1,0 +1,150 @@
+// Each invalid fixture is paired with the exact lines it must produce (<name>.expected.txt),
+// so the wording a charity worker sees is pinned by the tests.
+import { readdirSync, readFileSync, writeFileSync, mkdtempSync, copyFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { execFileSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { allErrors, formatProblem, validateDirectory, validateListingText } from '../../src/lib/validate-listings.ts';
+
+const TODAY = '2026-11-23';
+const FIXTURES = 'tests/fixtures/services';
+const invalidNames = readdirSync(join(FIXTURES, 'invalid'))
+  .filter((f) => f.endsWith('.yaml'))
+  .map((f) => f.slice(0, -5));
+const validNames = readdirSync(join(FIXTURES, 'valid'))
+  .filter((f) => f.endsWith('.yaml'))
+  .map((f) => f.slice(0, -5));
+
+function check(dir: 'valid' | 'invalid', name: string) {
+  const file = `${FIXTURES}/${dir}/${name}.yaml`;
+  return validateListingText(file, name, readFileSync(file, 'utf8'), { today: TODAY });
+}
+
+describe('valid fixtures', () => {
+  it.each(validNames)('%s has no errors', (name) => {
+    const result = check('valid', name);
+    expect(result.errors.map(formatProblem)).toEqual([]);
+    expect(result.data).toBeDefined();
+  });
+
+  it('keeps dates as YYYY-MM-DD strings', () => {
+    expect(check('valid', 'example-full-listing').data?.verification.lastVerified).toBe('2026-11-20');
+  });
+});
+
+describe('invalid fixtures produce their expected messages', () => {
+  it('there is an expected-message file for every invalid fixture', () => {
+    expect(invalidNames.length).toBeGreaterThanOrEqual(20);
+  });
+
+  it.each(invalidNames)('%s', (name) => {
+    const expected = readFileSync(`${FIXTURES}/invalid/${name}.expected.txt`, 'utf8').trim().split('\n');
+    const result = check('invalid', name);
+    expect(result.errors.map(formatProblem)).toEqual(expected);
+    expect(result.data).toBeUndefined();
+  });
+});
+
+describe('validation rules', () => {
+  const minimal = readFileSync(`${FIXTURES}/valid/example-minimal-listing.yaml`, 'utf8');
+
+  it('accepts a date that YAML reads as a Date object', () => {
+    const result = validateListingText('x.yaml', 'x', minimal, { today: TODAY });
+    expect(result.errors).toEqual([]);
+  });
+
+  it('rejects a date after "today", whatever the real clock says', () => {
+    const result = validateListingText('x.yaml', 'x', minimal, { today: '2026-11-22' });
+    expect(result.errors.map((e) => e.field)).toContain('verification.lastVerified');
+  });
+
+  it('warns, without failing, when a listing has not been checked for over a year', () => {
+    const result = validateListingText('x.yaml', 'x', minimal, { today: '2027-12-01' });
+    expect(result.errors).toEqual([]);
+    expect(result.warnings).toHaveLength(1);
+    expect(result.warnings[0]?.message).toMatch(/re-check it against its sources/);
+  });
+
+  it('rejects a file name that is not a slug', () => {
+    const result = validateListingText('Bad Name.yaml', 'Bad Name', minimal, { today: TODAY });
+    expect(result.errors.map(formatProblem)).toEqual([
+      'Bad Name.yaml: the file name "Bad Name.yaml" must be lower-case words joined by hyphens: rename it to bad-name.yaml',
+    ]);
+  });
+
+  it('reports a refuge address even when other fields are also wrong', () => {
+    const text = `${minimal.replace('kind: helpline', 'kind: refuge').replace('"0808 157 0999"', '"123"')}locations:\n  - name: x\n    address: y\n    postcode: E8 1AA\n`;
+    const fields = validateListingText('x.yaml', 'x', text, { today: TODAY }).errors.map((e) => e.field);
+    expect(fields).toContain('locations');
+    expect(fields).toContain('contact.phones[0].number');
+  });
+
+  it('reports each XSS payload in any text field', () => {
+    for (const payload of ['<script>alert(1)</script>', '<img src=x onerror=alert(1)>', 'javascript:alert(1)', '<a href="x">x</a>', 'x onmouseover=alert(1)']) {
+      const text = minimal.replace('label: Helpline', `label: '${payload}'`);
+      const result = validateListingText('x.yaml', 'x', text, { today: TODAY });
+      expect(result.errors.map((e) => e.field), payload).toEqual(['contact.phones[0].label']);
+    }
+  });
+});
+
+describe('folder checks', () => {
+  function folderWith(files: Record<string, string>): string {
+    const dir = mkdtempSync(join(tmpdir(), 'listings-'));
+    for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+    return dir;
+  }
+  const minimal = readFileSync(`${FIXTURES}/valid/example-minimal-listing.yaml`, 'utf8');
+
+  it('rejects .yml files, which the site would silently skip', () => {
+    const dir = folderWith({ 'a-service.yml': minimal });
+    const errors = allErrors(validateDirectory(dir, { today: TODAY, root: dir }));
+    expect(errors.map(formatProblem)).toEqual(['a-service.yml: listing files must end in .yaml, or the site will not load it: rename it to a-service.yaml']);
+  });
+
+  it('rejects two files for the same service', () => {
+    const dir = folderWith({ 'one.yaml': minimal, 'two.yaml': minimal });
+    const errors = allErrors(validateDirectory(dir, { today: TODAY, root: dir }));
+    expect(errors.map(formatProblem)).toEqual([
+      'two.yaml: name: "Example Helpline" by Example Charity is already listed in one.yaml: edit that file instead, or give this service a name that tells them apart',
+    ]);
+  });
+
+  it('rejects an alternative that names no listing', () => {
+    const dir = folderWith({ 'one.yaml': minimal.replace('access: {}', 'access:\n  alternatives: [nowhere]') });
+    const errors = allErrors(validateDirectory(dir, { today: TODAY, root: dir }));
+    expect(errors.map(formatProblem)).toEqual(['one.yaml: access.alternatives[0]: "nowhere" is not a listing: write the file name of another listing, without .yaml']);
+  });
+});
+
+describe('npm run validate (the command providers run)', () => {
+  it('prints one clear line for each of a bad phone, an unknown borough, a refuge address and broken YAML, and exits 1', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'listings-cli-'));
+    for (const name of ['bad-phone', 'unknown-borough', 'refuge-with-address', 'broken-yaml'])
+      copyFileSync(`${FIXTURES}/invalid/${name}.yaml`, join(dir, `${name}.yaml`));
+    let output = '';
+    let status = 0;
+    try {
+      execFileSync(process.execPath, ['scripts/validate.ts', dir], { encoding: 'utf8' });
+    } catch (error) {
+      const e = error as { status: number; stdout: string };
+      status = e.status;
+      output = e.stdout;
+    }
+    expect(status).toBe(1);
+    const errorLines = output.split('\n').filter((l) => l.startsWith('error: '));
+    expect(errorLines).toHaveLength(4);
+    expect(errorLines.join('\n')).toMatch(/bad-phone\.yaml: contact\.phones\[0\]\.number \(line 13\): "020 1234 567" is not a valid UK phone number/);
+    expect(errorLines.join('\n')).toMatch(/unknown-borough\.yaml: area\.boroughs\[0\] \(line 10\): "hackny" is not a known borough/);
+    expect(errorLines.join('\n')).toMatch(/refuge-with-address\.yaml: locations \(line 22\): this refuge listing has a confidential location/);
+    expect(errorLines.join('\n')).toMatch(/broken-yaml\.yaml: line 4: the file is not valid YAML/);
+  });
+});
+
+describe('the shipped listings', () => {
+  it('all pass validation (the same check the build runs)', () => {
+    const errors = allErrors(validateDirectory('content/services'));
+    expect(errors.map(formatProblem)).toEqual([]);
+  });
+});
