@@ -26,12 +26,30 @@ const steps: Step[] = [
   { name: 'stale listings report', script: 'report:stale', informs: true },
 ];
 
+/**
+ * Browser tests use Debian's Chromium (Playwright cannot download its own browser here).
+ * Install it when missing and we are allowed to (root, as on CI); otherwise say how.
+ */
+function ensureChromium(): boolean {
+  const path = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+  if (existsSync(path)) return true;
+  if (process.getuid?.() === 0) {
+    console.log('Chromium not found: installing it from Debian (apt-get install -y chromium)');
+    const update = spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
+    const install = update.status === 0 ? spawnSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } }) : update;
+    if (install.status === 0 && existsSync(path)) return true;
+  }
+  console.log(`Chromium is needed for the browser tests. Install it with: sudo apt-get install -y chromium (or set CHROMIUM_PATH to a Chromium binary).`);
+  return false;
+}
+
 rmSync('reports', { recursive: true, force: true });
 mkdirSync('reports', { recursive: true });
 
 let passed = 0;
 let failed = 0;
 const failures: string[] = [];
+const browser = ensureChromium();
 
 function countReport(kind: NonNullable<Step['report']>): { passed: number; failed: number } | null {
   const file = { 'vitest-unit': 'reports/vitest.json', 'vitest-dist': 'reports/vitest-dist.json', playwright: 'reports/playwright.json' }[kind];
@@ -44,6 +62,11 @@ function countReport(kind: NonNullable<Step['report']>): { passed: number; faile
 }
 
 for (const step of steps) {
+  if (step.report === 'playwright' && !browser) {
+    failed += 1;
+    failures.push(`${step.name} (no Chromium)`);
+    continue;
+  }
   console.log(`\n=== ${step.name} (npm run ${step.script}) ===`);
   const result = spawnSync('npm', ['run', '-s', step.script], { stdio: 'inherit', env: process.env });
   const ok = result.status === 0;

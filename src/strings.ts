@@ -98,3 +98,19 @@ export const searchText = {
   details: 'Details, eligibility and referral',
   addToShortlist: 'Add to shortlist',
 };
+
+export const mapText = {
+  mapLabel: 'Map of London boroughs and places to visit',
+  streetToggle:
+    'Show street map: this loads map images from OpenStreetMap, which will see your internet address and the area you look at',
+  failed: 'The map could not load. The list shows the same places.',
+  loading: 'Loading…',
+  none: 'None of the services found has a public address. Change the search to see more.',
+  listHeading: (n: number) => (n === 1 ? '1 place you can visit' : `${n} places you can visit`),
+  approximate: 'The marker shows the postcode area, not the exact building.',
+  approximateShort: 'marker shows the postcode area',
+  appointmentOnly: 'by appointment: call first',
+  selectBorough: (name: string) => `Show services in ${name}`,
+  credit:
+    'Borough boundaries: contains OS data © Crown copyright and database right; contains National Statistics data © Crown copyright and database right. Refuges and other confidential addresses are never shown.',
+};

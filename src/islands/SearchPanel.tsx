@@ -4,11 +4,12 @@
 // "Copy a link" is the one, explicit, way to take a search elsewhere.
 // Preact, not React: React 19's runtime alone is 66 KB gzip, over the search page's 70 KB
 // budget; Preact is 5 KB with the same component model (docs/decisions/0003-search-island.md).
-import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { JSX } from 'preact';
-import { createSearch, type AgeBand, type SearchOutcome, type Searcher } from '../lib/search/engine.ts';
-import { EMPTY_FILTERS, type Filters, type SearchDoc, type SearchIndex } from '../lib/search/types.ts';
+import { type AgeBand, type SearchOutcome, type Searcher } from '../lib/search/engine.ts';
+import { EMPTY_FILTERS, type Filters, type SearchDoc } from '../lib/search/types.ts';
 import { filtersFromHash, filtersToHash } from '../lib/search/share.ts';
+import { searchStore, type SearchState } from '../lib/search/store.ts';
 import { searchText as t } from '../strings.ts';
 
 interface Option {
@@ -17,72 +18,64 @@ interface Option {
 }
 
 export interface SearchPanelProps {
-  indexUrl: string;
   boroughs: Option[];
   crimeTypes: Option[];
   kinds: Option[];
   needs: Option[];
   ageGroups: AgeBand[];
+  /** Start loading the index at once (the map page), rather than on first use. */
+  eager?: boolean;
+  /** Show only the filters and the count: another island (the map) shows the results. */
+  filtersOnly?: boolean;
 }
 
 const PAGE = 25;
 
-type LoadState = 'idle' | 'loading' | 'ready' | 'failed';
+/** The shared search state (src/lib/search/store.ts), as Preact state. */
+function useSearchState(): SearchState {
+  const [state, setState] = useState(searchStore.getState());
+  useEffect(() => {
+    const unsubscribe = searchStore.subscribe(() => setState(searchStore.getState()));
+    setState(searchStore.getState());
+    return unsubscribe;
+  }, []);
+  return state;
+}
 
 export default function SearchPanel(props: SearchPanelProps) {
-  const [filters, setFilters] = useState<Filters>(EMPTY_FILTERS);
-  const [load, setLoad] = useState<LoadState>('idle');
+  const { filters, load, outcome, now } = useSearchState();
   const [shown, setShown] = useState(PAGE);
   const [copied, setCopied] = useState<'' | 'done' | string>('');
-  const [now, setNow] = useState(() => new Date());
-  const searcher = useRef<Searcher | null>(null);
-
-  const ensureIndex = useCallback(() => {
-    if (load !== 'idle') return;
-    setLoad('loading');
-    fetch(props.indexUrl)
-      .then((r) => (r.ok ? (r.json() as Promise<SearchIndex>) : Promise.reject(new Error(String(r.status)))))
-      .then((index) => {
-        searcher.current = createSearch(index, { ageGroups: props.ageGroups });
-        setLoad('ready');
-      })
-      .catch(() => setLoad('failed'));
-  }, [load, props.indexUrl, props.ageGroups]);
+  const ensureIndex = () => void searchStore.ensureIndex();
 
   // A shared link carries its search in the #fragment (never sent to a server). Read it once,
   // then take it out of the address bar without adding a history entry.
   useEffect(() => {
     const shared = filtersFromHash(window.location.hash);
     if (shared) {
-      setFilters(shared);
       window.history.replaceState(null, '', window.location.pathname);
-      ensureIndex();
-    }
-    const timer = window.setInterval(() => setNow(new Date()), 60_000);
+      searchStore.update(shared);
+    } else if (props.eager) ensureIndex();
+    const timer = window.setInterval(() => searchStore.tick(new Date()), 60_000);
     return () => window.clearInterval(timer);
   }, []); // once, on mount
 
   const update = (patch: Partial<Filters>) => {
-    ensureIndex();
     setShown(PAGE);
     setCopied('');
-    setFilters((f) => ({ ...f, ...patch }));
+    searchStore.update(patch);
   };
   const onSelect = (key: 'borough' | 'crimeType' | 'kind' | 'ageGroup') => (e: JSX.TargetedEvent<HTMLSelectElement>) =>
     update(key === 'borough' ? { borough: e.currentTarget.value, place: '' } : { [key]: e.currentTarget.value });
   const toggleNeed = (id: string) => update({ needs: filters.needs.includes(id) ? filters.needs.filter((n) => n !== id) : [...filters.needs, id] });
 
-  const outcome: SearchOutcome | null = useMemo(
-    () => (load === 'ready' && searcher.current ? searcher.current.search(filters, now) : null),
-    [load, filters, now],
-  );
-
   const copyLink = () => {
     const url = `${window.location.origin}${window.location.pathname}${filtersToHash(filters)}`;
-    navigator.clipboard?.writeText(url).then(
+    if (!navigator.clipboard) return setCopied(url);
+    navigator.clipboard.writeText(url).then(
       () => setCopied('done'),
       () => setCopied(url),
-    ) ?? setCopied(url);
+    );
   };
 
   const labelOf = (list: Option[], id: string) => list.find((o) => o.id === id)?.label ?? id;
@@ -195,7 +188,7 @@ export default function SearchPanel(props: SearchPanelProps) {
           </div>
         </details>
         <p className="search__actions">
-          <button type="button" className="button button--secondary" onClick={() => update({ ...EMPTY_FILTERS })}>
+          <button type="button" className="button button--secondary" onClick={() => update(EMPTY_FILTERS)}>
             {t.clear}
           </button>
         </p>
@@ -207,17 +200,17 @@ export default function SearchPanel(props: SearchPanelProps) {
         {outcome && !outcome.browsing && t.count(outcome.results.length)}
       </div>
 
-      {outcome && !outcome.browsing && (
-        <Results outcome={outcome} shown={shown} now={now} searcher={searcher.current} boroughs={props.boroughs} widenLabel={widenLabel} />
+      {outcome && !outcome.browsing && !props.filtersOnly && (
+        <Results outcome={outcome} shown={shown} now={now} searcher={searchStore.searcher()} boroughs={props.boroughs} widenLabel={widenLabel} />
       )}
-      {outcome && outcome.results.length > shown && !outcome.browsing && (
+      {outcome && outcome.results.length > shown && !outcome.browsing && !props.filtersOnly && (
         <p>
           <button type="button" className="button button--secondary" onClick={() => setShown((s) => s + PAGE)}>
             {t.showMore(Math.min(PAGE, outcome.results.length - shown))}
           </button>
         </p>
       )}
-      {outcome && !outcome.browsing && (
+      {outcome && !outcome.browsing && !props.filtersOnly && (
         <div className="search__share">
           <p className="meta">{t.privacyNote}</p>
           <button type="button" className="button button--secondary" onClick={copyLink}>{t.copyLink}</button>

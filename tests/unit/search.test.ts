@@ -187,3 +187,18 @@ describe('sharing a search', () => {
     expect(filtersToHash(EMPTY_FILTERS)).toBe('');
   });
 });
+
+describe('context words', () => {
+  it('"my ex" means domestic abuse only when nothing more specific is said', () => {
+    expect(parseQuery('my ex', index).crimeTypes).toEqual(['domestic-abuse']);
+    expect(parseQuery('my ex keeps following me', index).crimeTypes).toEqual(['stalking']);
+    expect(parseQuery('my ex keeps following me', index).leftover).toEqual([]);
+  });
+
+  it('puts a specialist service before a general one for the same crime type', () => {
+    const general = variant('example-minimal-listing', 'general', (d) => ({ ...d, name: 'A General Service', crimeTypes: ['domestic-abuse', 'stalking', 'forced-marriage'], area: { scope: 'london' } }));
+    const idx = buildSearchIndex([general, stalking], new Date('2026-11-23T12:00:00Z'));
+    const order = createSearch(idx, { ageGroups }).search({ ...EMPTY_FILTERS, text: 'stalker' }).results.map((d) => d.id);
+    expect(order).toEqual(['stalking-line', 'general']);
+  });
+});

@@ -2,14 +2,15 @@
 // search island on first use). Victim services only: perpetrator programmes never appear.
 import Holidays from 'date-holidays';
 import type { ServiceEntry } from '../domain.ts';
-import { DERIVED_NEEDS, allKinds, urgencyRank, victimServices } from '../domain.ts';
+import { DERIVED_NEEDS, allKinds, publicLocations, urgencyRank, victimServices } from '../domain.ts';
 import { describeHours } from '../hours.ts';
 import { isFreeToCall, telHref } from '../phone.ts';
-import { districtTable } from '../postcodes.ts';
-import { boroughs, crimeTypeById, crimeTypes, kindById } from '../seeds.ts';
+import { districtCentroid, districtTable } from '../postcodes.ts';
+import { toOutcode } from 'postcode';
+import { ageGroups, boroughs, crimeTypeById, crimeTypes, kindById } from '../seeds.ts';
 import { kindLabel, whoFor } from '../format.ts';
 import synonymsJson from '../../../seeds/synonyms.json' with { type: 'json' };
-import type { SearchDoc, SearchIndex, SynonymEntry } from './types.ts';
+import type { SearchDoc, SearchIndex, SearchPlace, SynonymEntry } from './types.ts';
 
 /** England and Wales bank holidays from last year to two years ahead, for "open now". */
 export function bankHolidays(today = new Date()): string[] {
@@ -20,6 +21,23 @@ export function bankHolidays(today = new Date()): string[] {
     .filter((h) => h.type === 'public')
     .map((h) => h.date.slice(0, 10))
     .sort();
+}
+
+/**
+ * Public places with a map position: the listed coordinates, or else the centre of the
+ * postcode district (marked approximate). Confidential locations never get here.
+ */
+export function placesOf(s: ServiceEntry): SearchPlace[] {
+  return publicLocations(s).flatMap((l) => {
+    const centroid = l.lat !== undefined && l.lng !== undefined ? null : districtCentroid(toOutcode(l.postcode) ?? '');
+    const lat = l.lat ?? centroid?.[0];
+    const lng = l.lng ?? centroid?.[1];
+    if (lat === undefined || lng === undefined) return [];
+    const place: SearchPlace = { name: l.name, address: l.address, postcode: l.postcode, lat, lng, approximate: centroid !== null };
+    if (l.borough) place.borough = l.borough;
+    if (l.appointmentOnly) place.appointmentOnly = true;
+    return [place];
+  });
 }
 
 export function toSearchDoc(s: ServiceEntry): SearchDoc {
@@ -42,6 +60,7 @@ export function toSearchDoc(s: ServiceEntry): SearchDoc {
     boroughs: d.area.boroughs ?? [],
     regions: d.area.regions ?? [],
     urgency: urgencyRank(s),
+    places: placesOf(s),
     phones: (d.contact.phones ?? []).map((p) => ({ number: p.number, href: telHref(p.number), label: p.label, free: isFreeToCall(p.number) })),
     hoursText: describeHours(d.hours),
     lastVerified: d.verification.lastVerified,
@@ -63,5 +82,6 @@ export function buildSearchIndex(services: ServiceEntry[], today = new Date()): 
     crimeTypes: crimeTypes.map((c) => (c.parent ? { id: c.id, label: c.label, parent: c.parent } : { id: c.id, label: c.label })),
     synonyms: (synonymsJson as SynonymEntry[]).map(({ definition: _unused, ...rest }) => rest),
     bankHolidays: bankHolidays(today),
+    ageGroups: ageGroups.map(({ id, label, min, max }) => ({ id, label, min, max })),
   };
 }

@@ -10,7 +10,8 @@
 //   3. How closely the service fits what happened: naming the exact crime type asked for
 //      counts more than naming a related one (its parent or a sub-type).
 //   4. How many of the kinds, groups and needs read from the words the service matches.
-//   5. Text relevance, then name. (When the words name a service and nothing else was
+//   5. For a crime type: specialist services (listing fewer crime types) before general ones.
+//   6. Text relevance, then name. (When the words name a service and nothing else was
 //      understood, text relevance comes straight after urgency.)
 import Fuse from 'fuse.js/basic';
 import { openStatus } from '../hours.ts';
@@ -178,7 +179,8 @@ export function createSearch(index: SearchIndex, options: SearchOptions) {
       // A search by name (nothing else understood) puts the best text match first.
       .map((doc) => {
         const text = textScores.get(doc.id) ?? 1;
-        return { doc, key: [urgencyKey(doc, parsed), textFilter ? text : 0, tier(doc, effectivePlace) ?? 9, -fit(doc), -boost(doc), text] };
+        const specialism = crimeTypes.length ? doc.crime.length : 0; // fewer crime types = more specialised
+        return { doc, key: [urgencyKey(doc, parsed), textFilter ? text : 0, tier(doc, effectivePlace) ?? 9, -fit(doc), -boost(doc), specialism, text] };
       })
       .sort((a, b) => {
         for (let i = 0; i < a.key.length; i++) {

@@ -101,7 +101,13 @@ export function parseQuery(text: string, index: Pick<SearchIndex, 'synonyms' | '
     }
   }
 
-  for (const entry of index.synonyms) applySynonym(entry, typed, used, out);
+  for (const entry of index.synonyms) if (!entry.weak) applySynonym(entry, typed, used, out);
+  const specific = out.crimeTypes.length > 0;
+  for (const entry of index.synonyms) {
+    if (!entry.weak) continue;
+    if (specific) findAny(entry.terms, typed, new Set())?.at.forEach((i) => used.add(i)); // understood, but adds nothing
+    else applySynonym(entry, typed, used, out);
+  }
 
   out.leftover = typed.filter((t, i) => !used.has(i) && !STOPWORDS.has(t) && t.length > 1);
   out.crimeTypes = [...new Set(out.crimeTypes)];

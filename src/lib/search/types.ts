@@ -10,6 +10,19 @@ export interface SearchPhone {
   free: boolean;
 }
 
+/** A public place to visit (never a refuge or other confidential location). */
+export interface SearchPlace {
+  name: string;
+  address: string;
+  postcode: string;
+  borough?: string;
+  lat: number;
+  lng: number;
+  /** true when the position is the centre of the postcode district, not the building. */
+  approximate: boolean;
+  appointmentOnly?: boolean;
+}
+
 /** One victim-support service, as the browser needs it. Perpetrator programmes are never included. */
 export interface SearchDoc {
   id: string;
@@ -34,6 +47,8 @@ export interface SearchDoc {
   urgency: number;
   phones: SearchPhone[];
   web?: string;
+  /** Public places with a position for the map (confidential locations are never included). */
+  places: SearchPlace[];
   hours?: HoursLike;
   hoursText: string[];
   lastVerified: string;
@@ -51,6 +66,8 @@ export interface SynonymEntry {
   groups?: string[];
   needs?: string[];
   urgent?: boolean;
+  /** Context words ("my ex", "my dad"): used only when nothing more specific was understood. */
+  weak?: boolean;
 }
 
 export interface TaxonomyItem {
@@ -68,6 +85,7 @@ export interface SearchIndex {
   synonyms: SynonymEntry[];
   /** England and Wales bank holidays (YYYY-MM-DD) for "open now". */
   bankHolidays: string[];
+  ageGroups: { id: string; label: string; min: number; max: number }[];
 }
 
 export interface Filters {

@@ -1,0 +1,150 @@
+// The search island on the real listings: queries, filters, keyboard use, accessibility in
+// every state, privacy (no history entries, nothing in the address bar), and the no-JS path.
+import { expect, test, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { guard } from './site.ts';
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const results = (page: Page) => page.locator('[data-result] h3');
+const status = (page: Page) => page.locator('[data-search-status]');
+
+async function expectAccessible(page: Page) {
+  const found = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  expect(found.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+test('the index loads on first use, not with the page', async ({ page }) => {
+  const fetched: string[] = [];
+  page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+  await page.goto('/search/');
+  await page.waitForLoadState('networkidle');
+  expect(fetched).not.toContain('/search-index.json');
+  await page.locator('#search-q').focus();
+  await expect.poll(() => fetched.includes('/search-index.json')).toBe(true);
+});
+
+test('a recent rape brings the Havens first, then 999', async ({ page }) => {
+  await page.goto('/search/');
+  await page.locator('#search-q').fill('I was raped last night');
+  await expect(status(page)).toContainText('services found');
+  await expect(results(page).first()).toHaveText('The Havens');
+  await expect(results(page).nth(1)).toContainText('999');
+  await expect(page.locator('.panel--urgent')).toContainText('call 999');
+  await expectAccessible(page);
+});
+
+test('everyday words and misspellings find the right help', async ({ page }) => {
+  await page.goto('/search/');
+  const q = page.locator('#search-q');
+  await q.fill('my ex keeps folowing me');
+  await expect(page.locator('main')).toContainText('Showing help for');
+  await expect(results(page).first()).toContainText(/[Ss]talking/);
+  await q.fill('they want me to marry');
+  await expect(page.locator('main')).toContainText('Showing help for: want me to marry');
+  await expect(results(page).filter({ hasText: 'Forced Marriage Unit' })).toHaveCount(1);
+  await expect(results(page).filter({ hasText: 'Samaritans' })).toHaveCount(0);
+  await q.fill('galop');
+  await expect(results(page).first()).toContainText('Galop');
+});
+
+test('a borough and a need narrow the list, local services first', async ({ page }) => {
+  await page.goto('/search/');
+  await page.locator('#search-borough').selectOption('hackney');
+  await expect(status(page)).toContainText('services found');
+  await expect(results(page).first()).toContainText('Hackney');
+  const before = Number((await status(page).textContent())?.match(/\d+/)?.[0]);
+  await page.locator('summary', { hasText: 'More filters' }).click();
+  await page.getByLabel('No police report needed').check();
+  const after = Number((await status(page).textContent())?.match(/\d+/)?.[0]);
+  expect(after).toBeLessThanOrEqual(before);
+  await expectAccessible(page);
+});
+
+test('a postcode district that spans boroughs says so', async ({ page }) => {
+  await page.goto('/search/');
+  await page.locator('#search-place').fill('SE5');
+  await expect(page.locator('[data-place-note]')).toHaveText('SE5 covers parts of Southwark and Lambeth. Services for each are shown.');
+  await page.locator('#search-place').fill('E8 1AA');
+  await expect(page.locator('[data-place-note]')).toHaveText('E8 is in Hackney.');
+});
+
+test('an empty result still shows urgent routes and how to widen the search', async ({ page }) => {
+  await page.goto('/search/');
+  await page.locator('#search-q').fill('xqzvw');
+  await expect(status(page)).toHaveText('0 services found');
+  await expect(page.locator('#search-empty')).toBeVisible();
+  await expect(page.locator('[data-fallback]')).toContainText('999');
+  await expect(page.locator('[data-fallback]')).toContainText('National Domestic Abuse Helpline');
+  await expectAccessible(page);
+});
+
+test('the keyboard alone can search, filter and reach a result', async ({ page }) => {
+  await page.goto('/search/');
+  await page.locator('#search-q').focus();
+  await page.keyboard.type('stalking');
+  await page.keyboard.press('Tab'); // borough
+  await page.keyboard.press('Tab'); // postcode
+  await page.keyboard.type('E8');
+  await page.keyboard.press('Tab'); // postcode hint is text; next is "More filters"
+  await expect(page.locator(':focus')).toHaveText('More filters');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab'); // what happened
+  await page.keyboard.press('Tab'); // kind
+  await page.keyboard.press('Tab'); // age
+  await page.keyboard.press('Tab'); // first need
+  await page.keyboard.press('Space');
+  await expect(page.locator('.search__needs input').first()).toBeChecked();
+  await expect(status(page)).toContainText('found');
+  // Shift+Tab back, then forward to the first result link
+  const firstResult = page.locator('[data-result] h3 a').first();
+  for (let i = 0; i < 60 && !(await firstResult.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(firstResult).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'How to get in touch' })).toBeVisible();
+});
+
+test('searching adds no history entries, puts nothing in the address bar and stores nothing', async ({ page, context }) => {
+  const g = await guard(page, context);
+  await page.goto('/search/');
+  const length = await page.evaluate(() => history.length);
+  await page.locator('#search-q').fill('he hits me');
+  await page.locator('#search-borough').selectOption('lambeth');
+  await page.locator('#search-place').fill('SE5');
+  await expect(status(page)).toContainText('found');
+  expect(await page.evaluate(() => history.length)).toBe(length);
+  expect(page.url()).toBe('http://127.0.0.1:4321/search/');
+  expect(await page.evaluate(() => localStorage.length + sessionStorage.length + document.cookie.length)).toBe(0);
+  await expect(page.locator('#search-q')).toHaveAttribute('autocomplete', 'off');
+  expect(g.offOrigin).toEqual([]);
+  expect(g.cspViolations).toEqual([]);
+});
+
+test('a professional can copy a link to the results, and the link restores them', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/search/');
+  await page.locator('#search-q').fill('stalking');
+  await page.locator('#search-borough').selectOption('camden');
+  await page.getByRole('button', { name: 'Copy a link to these results' }).click();
+  await expect(page.getByText('Link copied')).toBeVisible();
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  expect(link).toBe('http://127.0.0.1:4321/search/#q=stalking&borough=camden');
+  const other = await context.newPage();
+  await other.goto(link);
+  await expect(other.locator('#search-q')).toHaveValue('stalking');
+  await expect(other.locator('#search-borough')).toHaveValue('camden');
+  await expect(other.locator('[data-result]').first()).toBeVisible();
+  expect(other.url()).toBe('http://127.0.0.1:4321/search/'); // the words leave the address bar
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the search page offers links that land on the right pages', async ({ page }) => {
+    await page.goto('/search/');
+    await page.getByRole('link', { name: 'Help by borough' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Help by borough');
+    await page.goto('/search/');
+    await page.getByRole('link', { name: 'Help for what happened' }).click();
+    await page.getByRole('link', { name: 'Stalking', exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Stalking');
+  });
+});
