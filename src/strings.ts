@@ -114,3 +114,15 @@ export const mapText = {
   credit:
     'Borough boundaries: contains OS data © Crown copyright and database right; contains National Statistics data © Crown copyright and database right. Refuges and other confidential addresses are never shown.',
 };
+
+export const shortlistText = {
+  add: 'Add to shortlist',
+  remove: 'Remove from shortlist',
+  count: (n: number) => (n === 1 ? '1 service' : `${n} services`),
+  added: (name: string, n: number) => `Added ${name} to your shortlist (${n}).`,
+  removed: (name: string, n: number) => `Removed ${name} from your shortlist (${n}).`,
+  barLabel: 'Your shortlist:',
+  open: 'Review, print or copy',
+  memoryNote:
+    'Your shortlist is kept only in this browser\'s memory while a page of this site is open. It is never saved on this device. Keep the shortlist page open in its own tab to add services from other pages.',
+};

@@ -8,18 +8,12 @@ import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
 import Fuse from 'fuse.js';
 import type { z } from 'astro/zod';
 import { createServiceSchema, fieldDocs, todayInLondon, type Service } from '../schemas/service.ts';
+import { slugify } from './format.ts';
 
 export const LISTING_EXTENSION = '.yaml';
 export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** A listing not checked for this long is reported as stale (a warning, not an error). */
 export const STALE_AFTER_DAYS = 365;
-
-export function slugify(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
 
 export interface Problem {
   file: string;

@@ -1,0 +1,16 @@
+// The whole directory as JSON: one record per listing, with its sources and check date.
+import type { APIRoute } from 'astro';
+import { getServices } from '../../lib/content.ts';
+import { LISTINGS_LICENCE, openDataRecord } from '../../lib/open-data.ts';
+import { serviceKinds } from '../../lib/seeds.ts';
+
+export const GET: APIRoute = async ({ site }) => {
+  const services = await getServices();
+  const body = {
+    licence: LISTINGS_LICENCE,
+    count: services.length,
+    kinds: serviceKinds.map(({ id, label }) => ({ id, label })),
+    services: services.map((s) => openDataRecord(s, String(site))),
+  };
+  return new Response(JSON.stringify(body, null, 1), { headers: { 'Content-Type': 'application/json' } });
+};
