@@ -8,8 +8,14 @@ const result = validateDirectory(dir);
 const errors = allErrors(result);
 const warnings = allWarnings(result);
 
-for (const e of errors) console.log(`error: ${formatProblem(e)}`);
-for (const w of warnings) console.log(`warning: ${formatProblem(w)}`);
+// On GitHub Actions, also annotate the file and line, so the message shows on the pull request.
+const github = process.env['GITHUB_ACTIONS'] === 'true';
+const escape = (text: string) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+for (const [level, list] of [['error', errors], ['warning', warnings]] as const)
+  for (const p of list) {
+    console.log(`${level}: ${formatProblem(p)}`);
+    if (github) console.log(`::${level} file=${p.file}${p.line ? `,line=${p.line}` : ''},title=${p.field || 'listing'}::${escape(p.message)}`);
+  }
 const files = result.listings.length;
 console.log(
   errors.length === 0

@@ -4,6 +4,7 @@
 // Enums come from seeds/*.json, so adding a borough, kind, crime type or need is a data change.
 import { z } from 'astro/zod';
 import Fuse from 'fuse.js';
+import { parse as parseYaml } from 'yaml';
 import { isValid as isValidPostcode, toOutcode } from 'postcode';
 import {
   ageGroups,
@@ -36,7 +37,8 @@ export const fieldDocs: Record<string, FieldDoc> = {};
 
 function doc<T extends z.ZodType>(path: string, schema: T, fieldDoc: FieldDoc): T {
   fieldDocs[path] = fieldDoc;
-  return schema.meta({ description: `${fieldDoc.meaning} ${fieldDoc.format}`, examples: [fieldDoc.example] });
+  // The example is written as YAML (what a provider types); the JSON Schema wants the value.
+  return schema.meta({ description: `${fieldDoc.meaning} ${fieldDoc.format}`, examples: [parseYaml(fieldDoc.example) as unknown] });
 }
 
 export const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;

@@ -148,3 +148,13 @@ describe('the shipped listings', () => {
     expect(errors.map(formatProblem)).toEqual([]);
   });
 });
+
+describe('the example in CONTRIBUTING.md', () => {
+  it('is a valid listing', () => {
+    const text = readFileSync('CONTRIBUTING.md', 'utf8');
+    const example = /```yaml\n([\s\S]*?)```/.exec(text)?.[1] ?? '';
+    expect(example).toContain('name:');
+    const result = validateListingText('CONTRIBUTING.md', 'example', example, { today: TODAY });
+    expect(result.errors.map(formatProblem)).toEqual([]);
+  });
+});

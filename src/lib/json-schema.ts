@@ -1,0 +1,25 @@
+// The listing schema as JSON Schema, so providers' editors (VS Code with the YAML extension,
+// GitHub's editor with a schema-aware extension) autocomplete fields and flag mistakes while
+// typing. Generated from the zod schema; `npm run schema` writes public/schema/service.schema.json.
+import { z } from 'astro/zod';
+import { serviceSchema } from '../schemas/service.ts';
+
+export const JSON_SCHEMA_PATH = 'public/schema/service.schema.json';
+
+export function listingJsonSchema(): Record<string, unknown> {
+  const schema = z.toJSONSchema(serviceSchema, {
+    io: 'input', // describe what providers write, before dates and text are normalised
+    unrepresentable: 'any',
+    target: 'draft-07',
+  }) as Record<string, unknown>;
+  return {
+    ...schema,
+    $id: 'https://london-support-finder.example.org/schema/service.schema.json',
+    title: 'London support finder: one service listing',
+    description: 'One file per service in content/services/<slug>.yaml. Run `npm run validate` for the full checks (phone numbers, confidential locations, dates, cross-file rules).',
+  };
+}
+
+export function listingJsonSchemaText(): string {
+  return `${JSON.stringify(listingJsonSchema(), null, 2)}\n`;
+}
