@@ -142,6 +142,17 @@ function lineOf(doc: Document, counter: LineCounter, path: readonly PropertyKey[
   return undefined;
 }
 
+// Building the schema is costly (enum lists, fuzzy matchers): one per distinct "today".
+const schemas = new Map<string, ReturnType<typeof createServiceSchema>>();
+function schemaFor(today: string) {
+  let schema = schemas.get(today);
+  if (!schema) {
+    schema = createServiceSchema({ today: () => today });
+    schemas.set(today, schema);
+  }
+  return schema;
+}
+
 /** Check one listing's text. `file` is the path shown in messages; `slug` is its file name without .yaml. */
 export function validateListingText(file: string, slug: string, text: string, options: ValidateOptions = {}): ListingResult {
   const today = options.today ?? todayInLondon();
@@ -167,7 +178,7 @@ export function validateListingText(file: string, slug: string, text: string, op
     return result;
   }
 
-  const schema = createServiceSchema({ today: () => today });
+  const schema = schemaFor(today);
   const parsed = schema.safeParse(raw, { error: defaultMessage });
   if (!parsed.success) {
     const seen = new Set<string>();

@@ -2,48 +2,58 @@
 // page before navigation starts and replace the history entry; without JavaScript the plain
 // link still leaves. The neutral site is stubbed, so nothing leaves the machine.
 import { expect, test, type Page } from '@playwright/test';
-import { builtPages, NEUTRAL_SITE, stubNeutralSite } from './site.ts';
+import { builtPages, NEUTRAL_SITE, settle, stubNeutralSite } from './site.ts';
 
-/** Hold the neutral site's response until we have looked at the page being left. */
+/**
+ * Record what the page looked like at the moment the browser was told to leave: the Navigation
+ * API's "navigate" event fires synchronously when location.replace() is called, before any
+ * request goes out. The neutral site itself is stubbed, so nothing leaves the machine.
+ */
 async function watchDeparture(page: Page) {
   let seen: { hidden: boolean; title: string; mainVisible: boolean } | undefined;
-  await page.context().route('https://www.bbc.co.uk/**', async (route) => {
-    seen = await page.evaluate(() => ({
-      hidden: document.documentElement.classList.contains('quick-exit-leaving'),
-      title: document.title,
-      mainVisible: (document.querySelector('main')?.getClientRects().length ?? 0) > 0,
-    }));
-    await route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>Weather</title><p>neutral</p>' });
+  await page.exposeBinding('__departing', (_source, state: typeof seen) => {
+    seen = state;
   });
+  await page.addInitScript(() => {
+    const w = window as unknown as { navigation?: EventTarget; __departing: (s: unknown) => void };
+    w.navigation?.addEventListener('navigate', () => {
+      w.__departing({
+        hidden: document.documentElement.classList.contains('quick-exit-leaving'),
+        title: document.title,
+        mainVisible: (document.querySelector('main')?.getClientRects().length ?? 0) > 0,
+      });
+    });
+  });
+  await stubNeutralSite(page.context());
   return () => seen;
 }
 
-const firstPage = (path: string) => (path === '/' ? '/about/' : '/');
+const FIRST_PAGE = 'data:text/html,<title>before</title>';
 
 async function openFromHome(page: Page, path: string): Promise<number> {
-  // Arrive from another page of the site, so history holds more than one entry.
-  await page.goto(firstPage(path));
+  // Arrive from another page, so history holds more than one entry.
+  await page.goto(FIRST_PAGE);
   await page.goto(path);
-  await page.waitForLoadState('networkidle');
+  await settle(page, path);
   return page.evaluate(() => history.length);
 }
 
 for (const path of builtPages()) {
   test.describe(`quick exit on ${path}`, () => {
     test('button hides the page, then replaces it in history with the neutral site', async ({ page }) => {
-      const lengthBefore = await openFromHome(page, path);
       const departure = await watchDeparture(page);
+      const lengthBefore = await openFromHome(page, path);
       await page.locator('[data-quick-exit-button]').click();
       await page.waitForURL(NEUTRAL_SITE);
       expect(departure()).toEqual({ hidden: true, title: 'Loading', mainVisible: false });
       expect(await page.evaluate(() => history.length)).toBe(lengthBefore);
       await page.goBack();
-      expect(new URL(page.url()).pathname).toBe(firstPage(path)); // Back skips the page that was left
+      expect(page.url()).toBe(FIRST_PAGE); // Back skips the page that was left
     });
 
     test('Shift pressed three times inside a text field leaves too', async ({ page }) => {
-      const lengthBefore = await openFromHome(page, path);
       const departure = await watchDeparture(page);
+      const lengthBefore = await openFromHome(page, path);
       const field = page.locator('input[type="search"], input[type="text"]').first();
       if ((await field.count()) === 0) {
         await page.evaluate(() => {
@@ -81,13 +91,20 @@ for (const path of builtPages()) {
   });
 }
 
-test('a page restored from the back-forward cache is shown again and the count is reset', async ({ page, context }) => {
-  await context.route('https://www.bbc.co.uk/**', () => {
-    /* never answer: the page stays as it was left */
+test('a page restored from the back-forward cache is shown again and the count is reset', async ({ page }) => {
+  // Cancel the departure (Navigation API), so the page stays as it was left: hidden.
+  await page.addInitScript(() => {
+    const nav = (window as unknown as { navigation?: EventTarget }).navigation;
+    nav?.addEventListener('navigate', (event) => {
+      const e = event as Event & { destination: { url: string } };
+      if (e.destination.url.startsWith('https://www.bbc.co.uk/')) e.preventDefault();
+    });
   });
   await page.goto('/services/');
   await page.locator('[data-quick-exit-button]').click();
   await expect(page.locator('html')).toHaveClass(/quick-exit-leaving/);
+  await expect(page.locator('main h1')).toBeHidden();
+  expect(await page.title()).toBe('Loading');
   await page.evaluate(() => window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true })));
   await expect(page.locator('html')).not.toHaveClass(/quick-exit-leaving/);
   await expect(page.locator('main h1')).toBeVisible();

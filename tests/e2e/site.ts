@@ -29,6 +29,14 @@ export function samplePages(): string[] {
   return [...new Set(['/', '/search/', '/map/', '/services/', firstUnder('/services/'), firstUnder('/boroughs/'), firstUnder('/what-happened/'), firstUnder('/needs/'), '/staying-safe-online/', '/404.html'])].filter((p) => all.includes(p));
 }
 
+/** Wait until a page has finished what it does on load: islands fetch their data. */
+export async function settle(page: Page, path: string): Promise<void> {
+  await page.waitForLoadState('load');
+  if (path === '/map/') await page.locator('path.leaflet-interactive').first().waitFor();
+  if (path === '/shortlist/') await page.waitForLoadState('networkidle');
+  if (path === '/search/') await page.locator('#search-q').waitFor();
+}
+
 export interface Guard {
   offOrigin: string[];
   cspViolations: string[];
