@@ -4,21 +4,7 @@ import react from '@astrojs/react';
 import preact from '@astrojs/preact';
 import listingCheck from './src/integrations/listing-check.ts';
 
-// Content Security Policy, delivered as a <meta> tag on every page. Astro adds the hashes of
-// its own scripts and styles; nothing inline is allowed otherwise, and only our own origin
-// may be contacted. frame-ancestors cannot be set in a meta tag: see public/_headers.
-const CSP_DIRECTIVES = [
-  "default-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'self'",
-  "frame-src 'none'",
-  "worker-src 'none'",
-  "manifest-src 'self'",
-];
+
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://london-support-finder.example.org',
@@ -34,5 +20,23 @@ export default defineConfig({
   markdown: { syntaxHighlight: false }, // Shiki's inline styles break the CSP
   prefetch: false, // prefetching would fetch pages the user never opened
   devToolbar: { enabled: false },
-  security: { csp: { directives: CSP_DIRECTIVES } },
+  // Content Security Policy, delivered as a <meta> tag on every page. Astro adds the hashes of
+  // its own scripts and styles; nothing inline is allowed otherwise, and only our own origin
+  // may be contacted. frame-ancestors cannot be set in a meta tag: see public/_headers.
+  security: {
+    csp: {
+      directives: [
+  "default-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "frame-src 'none'",
+  "worker-src 'none'",
+  "manifest-src 'self'",
+      ],
+    },
+  },
 });

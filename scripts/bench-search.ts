@@ -5,8 +5,8 @@
 //    (from the keydown to the first animation frame after the results change), median and p95,
 //    typing real queries one character at a time into the real search page.
 // 2. Bytes the search page loads: the index and the JavaScript, gzip.
-// 3. The same queries in Node on fuse.js (our engine, and fuse.js text search alone) and on
-//    MiniSearch over the same documents, so the choice of library is measured.
+// 3. The same queries in Node: our engine (which uses MiniSearch for text), and fuse.js and
+//    MiniSearch text search alone over the same documents, so the choice of library is measured.
 // Targets (issue): <= 16 ms median at 1,000 listings and <= 50 ms at 10,000, search page JS <= 70 KB gzip.
 import { readFileSync } from 'node:fs';
 import Fuse from 'fuse.js/basic';
@@ -26,6 +26,8 @@ interface BrowserResult {
   keystrokes: number;
   median: number;
   p95: number;
+  /** keydown to the results changing in the DOM, before the browser's next frame */
+  domMedian: number;
 }
 
 async function measureInBrowser(indexJson: string, keyDelay: number): Promise<BrowserResult> {
@@ -42,14 +44,16 @@ async function measureInBrowser(indexJson: string, keyDelay: number): Promise<Br
     await page.locator('[data-search-status]').filter({ hasText: 'found' }).waitFor({ timeout: 120_000 });
     await page.locator('#search-q').fill('');
     await page.evaluate(() => {
-      const w = window as unknown as { __latencies: number[] };
+      const w = window as unknown as { __latencies: number[]; __dom: number[] };
       w.__latencies = [];
+      w.__dom = [];
       let pending: number | null = null;
       document.addEventListener('keydown', (e) => (pending = e.timeStamp), true);
       new MutationObserver(() => {
         if (pending === null) return;
         const start = pending;
         pending = null;
+        w.__dom.push(performance.now() - start);
         requestAnimationFrame(() => w.__latencies.push(performance.now() - start));
       }).observe(document.querySelector('.search') as Node, { subtree: true, childList: true, characterData: true });
     });
@@ -59,8 +63,11 @@ async function measureInBrowser(indexJson: string, keyDelay: number): Promise<Br
       await page.keyboard.type(query, { delay: keyDelay });
       await page.waitForTimeout(keyDelay);
     }
-    const latencies = await page.evaluate(() => (window as unknown as { __latencies: number[] }).__latencies);
-    return { keystrokes: latencies.length, median: median(latencies), p95: percentile(latencies, 95) };
+    const { latencies, dom } = await page.evaluate(() => {
+      const w = window as unknown as { __latencies: number[]; __dom: number[] };
+      return { latencies: w.__latencies, dom: w.__dom };
+    });
+    return { keystrokes: latencies.length, median: median(latencies), p95: percentile(latencies, 95), domMedian: median(dom) };
   } finally {
     await browser.close();
     server.close();
@@ -144,18 +151,18 @@ const md = [
   '## In headless Chromium, 4x CPU throttling: keystroke to rendered results',
   '',
   table(
-    ['listings', 'index (gzip)', 'keystrokes measured', 'median', 'p95', 'target (median)'],
+    ['listings', 'index (gzip)', 'keystrokes measured', 'median (to next frame)', 'p95', 'median (to DOM update)', 'target (median)'],
     rows.map((r) => {
       const b = r['browser'] as BrowserResult;
       const size = r['listings'] as number;
-      return [size.toLocaleString('en-GB'), kb(r['indexGzip'] as number), b.keystrokes, ms(b.median), ms(b.p95), size === 1000 ? '<= 16 ms' : size === 10000 ? '<= 50 ms' : '-'];
+      return [size.toLocaleString('en-GB'), kb(r['indexGzip'] as number), b.keystrokes, ms(b.median), ms(b.p95), ms(b.domMedian), size === 1000 ? '<= 16 ms' : size === 10000 ? '<= 50 ms' : '-'];
     }),
   ),
   '',
   '## In Node, no throttling: time per keystroke, same queries and documents',
   '',
   table(
-    ['listings', 'our engine (fuse.js + rules)', 'fuse.js text only', 'MiniSearch text only', 'MiniSearch index build', 'MiniSearch index (gzip, if shipped)'],
+    ['listings', 'our engine (rules + MiniSearch)', 'fuse.js text only', 'MiniSearch text only', 'MiniSearch index build (once, on load)', 'MiniSearch index (gzip, if it were shipped)'],
     rows.map((r) => {
       const n = r['node'] as { engine: { median: number; p95: number }; fuse: { median: number; p95: number }; minisearch: { median: number; p95: number }; minisearchBuildMs: number };
       const cell = (x: { median: number; p95: number }) => `${ms(x.median)} (p95 ${ms(x.p95)})`;

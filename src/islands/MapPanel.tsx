@@ -142,7 +142,8 @@ function Boroughs({ data, selected }: { data: FeatureCollection; selected: strin
       el.setAttribute('role', 'button');
       el.setAttribute('aria-label', t.selectBorough(name));
       el.addEventListener('keydown', (e) => {
-        if (e.key === 'Enter' || e.key === ' ') {
+        const key = (e as KeyboardEvent).key;
+        if (key === 'Enter' || key === ' ') {
           e.preventDefault();
           select();
         }

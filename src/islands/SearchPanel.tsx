@@ -4,8 +4,7 @@
 // "Copy a link" is the one, explicit, way to take a search elsewhere.
 // Preact, not React: React 19's runtime alone is 66 KB gzip, over the search page's 70 KB
 // budget; Preact is 5 KB with the same component model (docs/decisions/0003-search-island.md).
-import { useEffect, useState } from 'preact/hooks';
-import type { JSX } from 'preact';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { type AgeBand, type SearchOutcome, type Searcher } from '../lib/search/engine.ts';
 import { EMPTY_FILTERS, type Filters, type SearchDoc } from '../lib/search/types.ts';
 import { filtersFromHash, filtersToHash } from '../lib/search/share.ts';
@@ -29,7 +28,8 @@ export interface SearchPanelProps {
   filtersOnly?: boolean;
 }
 
-const PAGE = 25;
+/** Results drawn at first ("Show more" adds more): fewer cards per keystroke on a slow phone. */
+const PAGE = 10;
 
 /** The shared search state (src/lib/search/store.ts), as Preact state. */
 function useSearchState(): SearchState {
@@ -45,6 +45,12 @@ function useSearchState(): SearchState {
 export default function SearchPanel(props: SearchPanelProps) {
   const { filters, load, outcome, now } = useSearchState();
   const [shown, setShown] = useState(PAGE);
+  // The option lists never change: build their elements once, so each keystroke re-renders
+  // only what depends on the search (Preact skips identical elements).
+  const options = useMemo(() => {
+    const list = (items: Option[]) => items.map((o) => <option key={o.id} value={o.id}>{o.label}</option>);
+    return { boroughs: list(props.boroughs), crimeTypes: list(props.crimeTypes), kinds: list(props.kinds), ageGroups: list(props.ageGroups) };
+  }, [props.boroughs, props.crimeTypes, props.kinds, props.ageGroups]);
   const [copied, setCopied] = useState<'' | 'done' | string>('');
   const ensureIndex = () => void searchStore.ensureIndex();
 
@@ -65,7 +71,7 @@ export default function SearchPanel(props: SearchPanelProps) {
     setCopied('');
     searchStore.update(patch);
   };
-  const onSelect = (key: 'borough' | 'crimeType' | 'kind' | 'ageGroup') => (e: JSX.TargetedEvent<HTMLSelectElement>) =>
+  const onSelect = (key: 'borough' | 'crimeType' | 'kind' | 'ageGroup') => (e: Event & { currentTarget: HTMLSelectElement }) =>
     update(key === 'borough' ? { borough: e.currentTarget.value, place: '' } : { [key]: e.currentTarget.value });
   const toggleNeed = (id: string) => update({ needs: filters.needs.includes(id) ? filters.needs.filter((n) => n !== id) : [...filters.needs, id] });
 
@@ -109,8 +115,8 @@ export default function SearchPanel(props: SearchPanelProps) {
           <input
             id="search-q"
             type="search"
-            autoComplete="off"
-            spellCheck={false}
+            autocomplete="off"
+            spellcheck={false}
             aria-describedby="search-q-hint"
             value={filters.text}
             onFocus={ensureIndex}
@@ -122,9 +128,7 @@ export default function SearchPanel(props: SearchPanelProps) {
             <label htmlFor="search-borough">{t.boroughLabel}</label>
             <select id="search-borough" value={filters.borough} onFocus={ensureIndex} onChange={onSelect('borough')}>
               <option value="">{t.anyBorough}</option>
-              {props.boroughs.map((b) => (
-                <option key={b.id} value={b.id}>{b.label}</option>
-              ))}
+              {options.boroughs}
             </select>
           </div>
           <div className="field">
@@ -132,8 +136,8 @@ export default function SearchPanel(props: SearchPanelProps) {
             <input
               id="search-place"
               type="text"
-              autoComplete="off"
-              spellCheck={false}
+              autocomplete="off"
+              spellcheck={false}
               aria-describedby="search-place-hint"
               value={filters.place}
               onFocus={ensureIndex}
@@ -149,27 +153,21 @@ export default function SearchPanel(props: SearchPanelProps) {
               <label htmlFor="search-crime">{t.crimeLabel}</label>
               <select id="search-crime" value={filters.crimeType} onChange={onSelect('crimeType')}>
                 <option value="">{t.anyCrime}</option>
-                {props.crimeTypes.map((c) => (
-                  <option key={c.id} value={c.id}>{c.label}</option>
-                ))}
+                {options.crimeTypes}
               </select>
             </div>
             <div className="field">
               <label htmlFor="search-kind">{t.kindLabel}</label>
               <select id="search-kind" value={filters.kind} onChange={onSelect('kind')}>
                 <option value="">{t.anyKind}</option>
-                {props.kinds.map((k) => (
-                  <option key={k.id} value={k.id}>{k.label}</option>
-                ))}
+                {options.kinds}
               </select>
             </div>
             <div className="field">
               <label htmlFor="search-age">{t.ageLabel}</label>
               <select id="search-age" value={filters.ageGroup} onChange={onSelect('ageGroup')}>
                 <option value="">{t.anyAge}</option>
-                {props.ageGroups.map((a) => (
-                  <option key={a.id} value={a.id}>{a.label}</option>
-                ))}
+                {options.ageGroups}
               </select>
             </div>
           </div>

@@ -98,8 +98,18 @@ const londonParts = new Intl.DateTimeFormat('en-GB', {
   hourCycle: 'h23',
 });
 
+let lastMoment: { time: number; moment: LondonMoment } | undefined;
+
 /** The wall-clock date, weekday and time in London for an instant (handles BST/GMT). */
 export function londonMoment(instant: Date): LondonMoment {
+  // A results list asks about the same instant once per service: remember the last answer.
+  if (lastMoment?.time === instant.getTime()) return lastMoment.moment;
+  const moment = computeLondonMoment(instant);
+  lastMoment = { time: instant.getTime(), moment };
+  return moment;
+}
+
+function computeLondonMoment(instant: Date): LondonMoment {
   const parts = Object.fromEntries(londonParts.formatToParts(instant).map((p) => [p.type, p.value]));
   const day = (parts['weekday'] ?? 'Mon').toLowerCase().slice(0, 3) as DayId;
   return {

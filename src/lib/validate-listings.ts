@@ -204,13 +204,15 @@ export function validateListingText(file: string, slug: string, text: string, op
 
   result.data = parsed.data;
   const ageDays = (Date.parse(today) - Date.parse(parsed.data.verification.lastVerified)) / 86_400_000;
-  if (ageDays > STALE_AFTER_DAYS)
+  if (ageDays > STALE_AFTER_DAYS) {
+    const line = lineOf(doc, counter, ['verification', 'lastVerified']);
     result.warnings.push({
       file,
       field: 'verification.lastVerified',
-      line: lineOf(doc, counter, ['verification', 'lastVerified']),
+      ...(line === undefined ? {} : { line }),
       message: `last checked ${parsed.data.verification.lastVerified}, ${Math.floor(ageDays / 30)} months ago: re-check it against its sources and update the date`,
     });
+  }
   return result;
 }
 

@@ -94,8 +94,8 @@ function isoDate(today: () => string) {
     });
 }
 
-function enumOf(values: [string, ...string[]], what: string) {
-  const fuzzy = new Fuse(values, { threshold: 0.3, ignoreLocation: true });
+function enumOf<const T extends readonly [string, ...string[]]>(values: T, what: string) {
+  const fuzzy = new Fuse([...values], { threshold: 0.3, ignoreLocation: true });
   return z.enum(values, {
     error: (iss) => {
       const input = String(iss.input);
@@ -138,7 +138,7 @@ export function createServiceSchema(options: { today?: () => string } = {}) {
 
   const session = z
     .object({
-      days: doc('hours.sessions[].days', z.array(enumOf([...DAYS], 'day. Write days as mon, tue, wed, thu, fri, sat, sun')).min(1), {
+      days: doc('hours.sessions[].days', z.array(enumOf(DAYS, 'day. Write days as mon, tue, wed, thu, fri, sat, sun')).min(1), {
         meaning: 'The days this session runs.',
         format: 'A list of days, each one of mon, tue, wed, thu, fri, sat, sun.',
         example: '[mon, tue, wed, thu, fri]',
@@ -400,7 +400,7 @@ export function createServiceSchema(options: { today?: () => string } = {}) {
         'serves',
         z
           .object({
-            genders: doc('serves.genders', z.array(enumOf([...GENDERS], 'gender. Write women, men or non-binary')).min(1), {
+            genders: doc('serves.genders', z.array(enumOf(GENDERS, 'gender. Write women, men or non-binary')).min(1), {
               meaning: 'The genders the service supports.',
               format: 'A list of women, men, non-binary.',
               example: '[women, men, non-binary]',
@@ -450,7 +450,7 @@ export function createServiceSchema(options: { today?: () => string } = {}) {
         'area',
         z
           .object({
-            scope: doc('area.scope', enumOf([...AREA_SCOPES], 'area scope. Write boroughs, region, london or national'), {
+            scope: doc('area.scope', enumOf(AREA_SCOPES, 'area scope. Write boroughs, region, london or national'), {
               meaning: 'How wide an area the service covers.',
               format: 'boroughs (list them), region (a Rape Crisis region), london, or national.',
               example: 'boroughs',
@@ -579,7 +579,7 @@ export function createServiceSchema(options: { today?: () => string } = {}) {
         'verification',
         z
           .object({
-            status: doc('verification.status', enumOf([...VERIFICATION_STATUSES], 'status. Write public-source or provider-confirmed'), {
+            status: doc('verification.status', enumOf(VERIFICATION_STATUSES, 'status. Write public-source or provider-confirmed'), {
               meaning: 'How the listing was checked: against a public source, or confirmed by the provider.',
               format: 'public-source or provider-confirmed.',
               example: 'public-source',

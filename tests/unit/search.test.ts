@@ -202,3 +202,10 @@ describe('context words', () => {
     expect(order).toEqual(['stalking-line', 'general']);
   });
 });
+
+describe('typing a service name', () => {
+  it('puts that service first even when its name is made of understood words', () => {
+    expect(ids({ text: 'forced marriage line' })[0]).toBe('forced-marriage');
+    expect(ids({ text: 'Stalking Advocacy' })[0]).toBe('stalking-line');
+  });
+});

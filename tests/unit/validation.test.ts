@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { allErrors, formatProblem, validateDirectory, validateListingText } from '../../src/lib/validate-listings.ts';
+import { allErrors, formatProblem, pathToString, validateDirectory, validateListingText } from '../../src/lib/validate-listings.ts';
+import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 
 const TODAY = '2026-11-23';
 const FIXTURES = 'tests/fixtures/services';
@@ -156,5 +157,32 @@ describe('the example in CONTRIBUTING.md', () => {
     expect(example).toContain('name:');
     const result = validateListingText('CONTRIBUTING.md', 'example', example, { today: TODAY });
     expect(result.errors.map(formatProblem)).toEqual([]);
+  });
+});
+
+describe('every text field refuses markup', () => {
+  const base = parseYaml(readFileSync(`${FIXTURES}/valid/example-full-listing.yaml`, 'utf8')) as Record<string, unknown>;
+  // Every free-text field of the schema, by path.
+  const TEXT_FIELDS: (string | number)[][] = [
+    ['name'], ['alsoKnownAs', 0], ['organisation'], ['summary'], ['description'], ['serves', 'note'], ['area', 'note'],
+    ['access', 'threshold'], ['access', 'howToRefer'], ['access', 'whatToInclude'], ['access', 'whatHappensNext'], ['access', 'ifNotEligible'],
+    ['contact', 'phones', 0, 'label'], ['contact', 'textMessage', 0, 'label'], ['contact', 'textphone', 0, 'label'], ['contact', 'email', 0, 'label'],
+    ['hours', 'note'], ['locations', 0, 'name'], ['locations', 0, 'address'], ['locations', 0, 'note'],
+    ['verification', 'note'], ['verification', 'sources', 0, 'covers'],
+  ];
+  const set = (obj: Record<string, unknown>, path: (string | number)[], value: string) => {
+    let node = obj as Record<string | number, unknown>;
+    for (const key of path.slice(0, -1)) node = node[key] as Record<string | number, unknown>;
+    node[path.at(-1) as string | number] = value;
+  };
+
+  it.each(TEXT_FIELDS.map((p) => [p.join('.'), p] as const))('%s', (_name, path) => {
+    for (const payload of ['<script>alert(1)</script>', '<img src=x onerror=alert(1)>', 'javascript:alert(1)']) {
+      const data = structuredClone(base);
+      set(data, path, `Text ${payload}`);
+      const result = validateListingText('x.yaml', 'x', stringifyYaml(data), { today: TODAY });
+      expect(result.errors.map((e) => e.field), payload).toEqual([pathToString(path)]);
+      expect(result.errors[0]?.message).toMatch(/looks like web code/);
+    }
   });
 });
