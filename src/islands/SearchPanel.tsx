@@ -5,6 +5,7 @@
 // Preact, not React: React 19's runtime alone is 66 KB gzip, over the search page's 70 KB
 // budget; Preact is 5 KB with the same component model (docs/decisions/0003-search-island.md).
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { JSX } from 'preact';
 import { type AgeBand, type SearchOutcome, type Searcher } from '../lib/search/engine.ts';
 import { EMPTY_FILTERS, type Filters, type SearchDoc } from '../lib/search/types.ts';
 import { filtersFromHash, filtersToHash } from '../lib/search/share.ts';
@@ -124,13 +125,7 @@ export default function SearchPanel(props: SearchPanelProps) {
           />
         </div>
         <div className="field-row">
-          <div className="field">
-            <label htmlFor="search-borough">{t.boroughLabel}</label>
-            <select id="search-borough" value={filters.borough} onFocus={ensureIndex} onChange={onSelect('borough')}>
-              <option value="">{t.anyBorough}</option>
-              {options.boroughs}
-            </select>
-          </div>
+          <SelectField id="search-borough" label={t.boroughLabel} any={t.anyBorough} value={filters.borough} options={options.boroughs} onFocus={ensureIndex} onChange={onSelect('borough')} />
           <div className="field">
             <label htmlFor="search-place">{t.placeLabel}</label>
             <input
@@ -149,27 +144,9 @@ export default function SearchPanel(props: SearchPanelProps) {
         <details className="search__more">
           <summary>{t.moreFilters}</summary>
           <div className="field-row">
-            <div className="field">
-              <label htmlFor="search-crime">{t.crimeLabel}</label>
-              <select id="search-crime" value={filters.crimeType} onChange={onSelect('crimeType')}>
-                <option value="">{t.anyCrime}</option>
-                {options.crimeTypes}
-              </select>
-            </div>
-            <div className="field">
-              <label htmlFor="search-kind">{t.kindLabel}</label>
-              <select id="search-kind" value={filters.kind} onChange={onSelect('kind')}>
-                <option value="">{t.anyKind}</option>
-                {options.kinds}
-              </select>
-            </div>
-            <div className="field">
-              <label htmlFor="search-age">{t.ageLabel}</label>
-              <select id="search-age" value={filters.ageGroup} onChange={onSelect('ageGroup')}>
-                <option value="">{t.anyAge}</option>
-                {options.ageGroups}
-              </select>
-            </div>
+            <SelectField id="search-crime" label={t.crimeLabel} any={t.anyCrime} value={filters.crimeType} options={options.crimeTypes} onChange={onSelect('crimeType')} />
+            <SelectField id="search-kind" label={t.kindLabel} any={t.anyKind} value={filters.kind} options={options.kinds} onChange={onSelect('kind')} />
+            <SelectField id="search-age" label={t.ageLabel} any={t.anyAge} value={filters.ageGroup} options={options.ageGroups} onChange={onSelect('ageGroup')} />
           </div>
           <fieldset className="search__needs">
             <legend>{t.needsLegend}</legend>
@@ -221,6 +198,29 @@ export default function SearchPanel(props: SearchPanelProps) {
           )}
         </div>
       )}
+    </div>
+  );
+}
+
+interface SelectFieldProps {
+  id: string;
+  label: string;
+  /** The first option, meaning "no filter". */
+  any: string;
+  value: string;
+  options: JSX.Element[];
+  onChange: (e: Event & { currentTarget: HTMLSelectElement }) => void;
+  onFocus?: () => void;
+}
+
+function SelectField({ id, label, any, value, options, onChange, onFocus }: SelectFieldProps) {
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value} onFocus={onFocus} onChange={onChange}>
+        <option value="">{any}</option>
+        {options}
+      </select>
     </div>
   );
 }
