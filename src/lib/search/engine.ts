@@ -74,6 +74,9 @@ export function createSearch(index: SearchIndex, options: SearchOptions) {
   const holidays = new Set(index.bankHolidays);
   const parentOf = new Map(index.crimeTypes.map((c) => [c.id, c.parent]));
   const regionOf = new Map(index.boroughs.map((b) => [b.slug, b.region]));
+  // Names and other names, normalised once, for "typed the name" checks on every keystroke.
+  const namesOf = new Map(index.docs.map((d) => [d.id, [d.name, ...d.aka].map(normalise)]));
+  const nameContains = (doc: SearchDoc, words: string) => namesOf.get(doc.id)?.some((n) => n.includes(words)) === true;
   // Alphabetical position of each service, computed once: the last sort key, compared as a number.
   const nameRank = new Map([...index.docs].sort((a, b) => a.name.localeCompare(b.name, 'en-GB')).map((d, i) => [d.id, i]));
   let mini: MiniSearch<SearchDoc> | undefined;
@@ -170,14 +173,14 @@ export function createSearch(index: SearchIndex, options: SearchOptions) {
       for (const r of found) textScores.set(String(r.id), 1 - r.score / best); // 0 is the best match
       // A name or other name that contains the words exactly beats any fuzzy match ("FMU", "Nia").
       for (const doc of index.docs)
-        if ([doc.name, ...doc.aka].some((n) => normalise(n).includes(words))) textScores.set(doc.id, 0);
+        if (nameContains(doc, words)) textScores.set(doc.id, 0);
     }
     const textFilter = !understoodSomething && parsed.leftover.length > 0;
     // Someone who types (most of) a service's name wants that service first, even when the
     // name is made of words we also understand ("National Domestic Abuse Helpline").
     const typed = normalise(filters.text);
     const named = new Set(
-      typed.length >= 4 ? index.docs.filter((d) => [d.name, ...d.aka].some((n) => normalise(n).includes(typed))).map((d) => d.id) : [],
+      typed.length >= 4 ? index.docs.filter((d) => nameContains(d, typed)).map((d) => d.id) : [],
     );
 
     const keep = (doc: SearchDoc, skip?: keyof Filters) =>

@@ -49,12 +49,48 @@ function findPhrase(words: string[], typed: string[], used: Set<number>): number
   return hits;
 }
 
-function findAny(terms: string[], typed: string[], used: Set<number>): { term: string; at: number[] } | null {
-  // Longer phrases first, so "forced marriage" wins over "marriage".
-  const sorted = [...terms].sort((a, b) => b.split(' ').length - a.split(' ').length || b.length - a.length);
-  for (const term of sorted) {
-    const at = findPhrase(toTokens(term), typed, used);
-    if (at) return { term, at };
+interface Phrase {
+  term: string;
+  words: string[];
+}
+
+/** Terms as word lists, longest phrases first, so "forced marriage" wins over "marriage". */
+function compilePhrases(terms: string[]): Phrase[] {
+  return terms
+    .map((term) => ({ term, words: toTokens(term) }))
+    .sort((a, b) => b.words.length - a.words.length || b.term.length - a.term.length);
+}
+
+interface CompiledEntry {
+  entry: SynonymEntry;
+  terms: Phrase[];
+  with: Phrase[] | null;
+}
+
+interface Compiled {
+  synonyms: CompiledEntry[];
+  boroughs: { slug: string; name: string; aliases: string[][] }[];
+}
+
+// Compiled once per index (by identity), not on every keystroke.
+const compiledCache = new WeakMap<object, Compiled>();
+
+function compile(index: Pick<SearchIndex, 'synonyms' | 'boroughs'>): Compiled {
+  let compiled = compiledCache.get(index.synonyms);
+  if (!compiled) {
+    compiled = {
+      synonyms: index.synonyms.map((entry) => ({ entry, terms: compilePhrases(entry.terms), with: entry.with ? compilePhrases(entry.with) : null })),
+      boroughs: index.boroughs.map((b) => ({ slug: b.slug, name: b.name, aliases: boroughAliases(b.name) })),
+    };
+    compiledCache.set(index.synonyms, compiled);
+  }
+  return compiled;
+}
+
+function findAny(phrases: Phrase[], typed: string[], used: Set<number>): { term: string; at: number[] } | null {
+  for (const phrase of phrases) {
+    const at = findPhrase(phrase.words, typed, used);
+    if (at) return { term: phrase.term, at };
   }
   return null;
 }
@@ -89,8 +125,9 @@ export function parseQuery(text: string, index: Pick<SearchIndex, 'synonyms' | '
     }
   }
 
-  for (const borough of index.boroughs) {
-    for (const alias of boroughAliases(borough.name)) {
+  const compiled = compile(index);
+  for (const borough of compiled.boroughs) {
+    for (const alias of borough.aliases) {
       const at = findPhrase(alias, typed, used);
       if (at) {
         out.boroughs.push(borough.slug);
@@ -101,12 +138,12 @@ export function parseQuery(text: string, index: Pick<SearchIndex, 'synonyms' | '
     }
   }
 
-  for (const entry of index.synonyms) if (!entry.weak) applySynonym(entry, typed, used, out);
+  for (const c of compiled.synonyms) if (!c.entry.weak) applySynonym(c, typed, used, out);
   const specific = out.crimeTypes.length > 0;
-  for (const entry of index.synonyms) {
-    if (!entry.weak) continue;
-    if (specific) findAny(entry.terms, typed, new Set())?.at.forEach((i) => used.add(i)); // understood, but adds nothing
-    else applySynonym(entry, typed, used, out);
+  for (const c of compiled.synonyms) {
+    if (!c.entry.weak) continue;
+    if (specific) findAny(c.terms, typed, new Set())?.at.forEach((i) => used.add(i)); // understood, but adds nothing
+    else applySynonym(c, typed, used, out);
   }
 
   out.leftover = typed.filter((t, i) => !used.has(i) && !STOPWORDS.has(t) && t.length > 1);
@@ -118,15 +155,15 @@ export function parseQuery(text: string, index: Pick<SearchIndex, 'synonyms' | '
   return out;
 }
 
-function applySynonym(entry: SynonymEntry, typed: string[], used: Set<number>, out: ParsedQuery): void {
+function applySynonym({ entry, terms, with: also_ }: CompiledEntry, typed: string[], used: Set<number>, out: ParsedQuery): void {
   // Terms may overlap between entries ("raped" is both sexual violence and, with "last night",
   // a recent assault), so matching does not consume words for other entries; it only marks
   // them as understood so they are not searched as text.
-  const main = findAny(entry.terms, typed, new Set());
+  const main = findAny(terms, typed, new Set());
   if (!main) return;
   let also: { term: string; at: number[] } | null = null;
-  if (entry.with) {
-    also = findAny(entry.with, typed, new Set());
+  if (also_) {
+    also = findAny(also_, typed, new Set());
     if (!also) return;
   }
   [...main.at, ...(also?.at ?? [])].forEach((i) => used.add(i));

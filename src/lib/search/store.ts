@@ -64,8 +64,10 @@ export function createSearchStore(indexUrl = '/search-index.json', fetchJson: (u
   return store;
 }
 
-function defaultFetch(url: string): Promise<unknown> {
-  return fetch(url).then((r) => (r.ok ? r.json() : Promise.reject(new Error(`${url}: ${r.status}`))));
+async function defaultFetch(url: string): Promise<unknown> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: ${response.status}`);
+  return response.json() as Promise<unknown>;
 }
 
 export type SearchStore = ReturnType<typeof createSearchStore>;
