@@ -85,6 +85,34 @@ export default function SearchPanel(props: SearchPanelProps) {
     );
   };
 
+  // "More filters" changes only when one of its own filters does, not on every keystroke.
+  const moreFilters = useMemo(
+    () => (
+              <details className="search__more">
+                <summary>{t.moreFilters}</summary>
+                <div className="field-row">
+                  <SelectField id="search-crime" label={t.crimeLabel} any={t.anyCrime} value={filters.crimeType} options={options.crimeTypes} onChange={onSelect('crimeType')} />
+                  <SelectField id="search-kind" label={t.kindLabel} any={t.anyKind} value={filters.kind} options={options.kinds} onChange={onSelect('kind')} />
+                  <SelectField id="search-age" label={t.ageLabel} any={t.anyAge} value={filters.ageGroup} options={options.ageGroups} onChange={onSelect('ageGroup')} />
+                </div>
+                <fieldset className="search__needs">
+                  <legend>{t.needsLegend}</legend>
+                  {props.needs.map((n) => (
+                    <div key={n.id} className="check">
+                      <input id={`need-${n.id}`} type="checkbox" checked={filters.needs.includes(n.id)} onChange={() => toggleNeed(n.id)} />
+                      <label htmlFor={`need-${n.id}`}>{n.label}</label>
+                    </div>
+                  ))}
+                </fieldset>
+                <div className="check">
+                  <input id="search-open" type="checkbox" checked={filters.openNow} onChange={(e) => update({ openNow: e.currentTarget.checked })} />
+                  <label htmlFor="search-open">{t.openNow}</label>
+                </div>
+              </details>
+    ),
+    [filters.crimeType, filters.kind, filters.ageGroup, filters.needs, filters.openNow, options, props.needs],
+  );
+
   const labelOf = (list: Option[], id: string) => list.find((o) => o.id === id)?.label ?? id;
   const widenLabel = (filter: keyof Filters): string => {
     switch (filter) {
@@ -141,27 +169,7 @@ export default function SearchPanel(props: SearchPanelProps) {
             <p id="search-place-hint" className="meta">{t.placeHint}</p>
           </div>
         </div>
-        <details className="search__more">
-          <summary>{t.moreFilters}</summary>
-          <div className="field-row">
-            <SelectField id="search-crime" label={t.crimeLabel} any={t.anyCrime} value={filters.crimeType} options={options.crimeTypes} onChange={onSelect('crimeType')} />
-            <SelectField id="search-kind" label={t.kindLabel} any={t.anyKind} value={filters.kind} options={options.kinds} onChange={onSelect('kind')} />
-            <SelectField id="search-age" label={t.ageLabel} any={t.anyAge} value={filters.ageGroup} options={options.ageGroups} onChange={onSelect('ageGroup')} />
-          </div>
-          <fieldset className="search__needs">
-            <legend>{t.needsLegend}</legend>
-            {props.needs.map((n) => (
-              <div key={n.id} className="check">
-                <input id={`need-${n.id}`} type="checkbox" checked={filters.needs.includes(n.id)} onChange={() => toggleNeed(n.id)} />
-                <label htmlFor={`need-${n.id}`}>{n.label}</label>
-              </div>
-            ))}
-          </fieldset>
-          <div className="check">
-            <input id="search-open" type="checkbox" checked={filters.openNow} onChange={(e) => update({ openNow: e.currentTarget.checked })} />
-            <label htmlFor="search-open">{t.openNow}</label>
-          </div>
-        </details>
+        {moreFilters}
         <p className="search__actions">
           <button type="button" className="button button--secondary" onClick={() => update(EMPTY_FILTERS)}>
             {t.clear}

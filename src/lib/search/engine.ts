@@ -64,6 +64,24 @@ export interface SearchOutcome {
   browsing: boolean;
 }
 
+// Ranking keys, most significant first, packed into one number per result so sorting compares
+// numbers, not tuples (it matters at 10,000 listings on a slow phone). Each key is a whole number
+// below its radix; the product of the radices stays far below 2^53, so the packing is exact.
+const MAX_FIT = 31;
+const MAX_BOOST = 15;
+const RADICES = [4, 2, 10, 10, MAX_FIT + 1, MAX_BOOST + 1, 64, 10, 1_000_000] as const;
+
+function rankScore(keys: number[]): number {
+  let score = 0;
+  RADICES.forEach((radix, i) => {
+    score = score * radix + Math.min(radix - 1, Math.max(0, Math.round(keys[i] ?? 0)));
+  });
+  return score;
+}
+
+/** A text score in [0, 1] (0 best) as a whole number of tenths. */
+const tenths = (text: number) => Math.min(9, Math.floor(text * 10));
+
 /** Typos allowed per word: none for short words, one for 4-5 letters, two for longer ones. */
 function typos(term: string): number | false {
   if (term.length <= 3) return false;
@@ -195,22 +213,24 @@ export function createSearch(index: SearchIndex, options: SearchOptions) {
       parsed.groups.filter((g) => doc.groups.includes(g)).length +
       parsed.needs.filter((n) => doc.needs.includes(n)).length;
 
-    const results = index.docs
-      .filter((doc) => keep(doc))
-      // A search by name (nothing else understood) puts the best text match first.
-      .map((doc) => {
-        const text = textScores.get(doc.id) ?? 1;
-        const specialism = crimeTypes.length ? doc.crime.length : 0; // fewer crime types = more specialised
-        return { doc, key: [urgencyKey(doc, parsed), named.has(doc.id) ? 0 : 1, textFilter ? text : 0, tier(doc, effectivePlace) ?? 9, -fit(doc), -boost(doc), specialism, text] };
-      })
-      .sort((a, b) => {
-        for (let i = 0; i < a.key.length; i++) {
-          const d = (a.key[i] as number) - (b.key[i] as number);
-          if (d !== 0) return d;
-        }
-        return (nameRank.get(a.doc.id) ?? 0) - (nameRank.get(b.doc.id) ?? 0);
-      })
-      .map((r) => r.doc);
+    const kept = index.docs.filter((doc) => keep(doc));
+    const scores = new Float64Array(kept.length);
+    kept.forEach((doc, i) => {
+      const text = textScores.get(doc.id) ?? 1;
+      scores[i] = rankScore([
+        urgencyKey(doc, parsed),
+        named.has(doc.id) ? 0 : 1,
+        textFilter ? tenths(text) : 0, // a search by name (nothing else understood): best text match first
+        tier(doc, effectivePlace) ?? 9,
+        MAX_FIT - fit(doc),
+        MAX_BOOST - boost(doc),
+        crimeTypes.length ? doc.crime.length : 0, // fewer crime types = more specialised
+        tenths(text),
+        nameRank.get(doc.id) ?? 0,
+      ]);
+    });
+    const order = Array.from(kept.keys()).sort((a, b) => (scores[a] as number) - (scores[b] as number));
+    const results = order.map((i) => kept[i] as SearchDoc);
 
     const widen: Widening[] = [];
     if (results.length === 0) {
