@@ -53,6 +53,10 @@ export const serviceText = {
 export const boroughText = {
   notYetChecked: (name: string) =>
     `We have not yet checked ${name} council's own local service, so none is listed here. The London-wide and national services below cover you.`,
+  regionUnchecked:
+    'We have not yet confirmed which Rape Crisis centre covers this borough. The Rape Crisis 24/7 Support Line and the Havens, listed on this page, are open to everyone.',
+  regionCentreUnchecked: (region: string) =>
+    `We have not yet confirmed current contact details for the ${region} Rape Crisis centre, so it is not listed. The Rape Crisis 24/7 Support Line and the Havens, listed on this page, are open to everyone.`,
 };
 
 export const searchText = {

@@ -1,7 +1,7 @@
 // The directory's domain rules in one place: who a service covers, what counts as urgent,
 // how lists are ordered, and which services never appear to victims.
 import type { Service } from '../schemas/service.ts';
-import { boroughBySlug, crimeTypeFamily, kindById, type RegionId } from './seeds.ts';
+import { boroughBySlug, crimeTypeFamily, kindById } from './seeds.ts';
 import { isFreeToCall } from './phone.ts';
 
 export interface ServiceEntry {
@@ -134,11 +134,6 @@ export function meetsNeed(s: ServiceEntry, needId: string): boolean {
   const derived = DERIVED_NEEDS.find((d) => d.id === needId);
   if (derived) return derived.test(s);
   return s.data.meets?.includes(needId) === true;
-}
-
-/** Whether the service is for people in this borough's Rape Crisis region. */
-export function coversRegion(s: ServiceEntry, region: RegionId): boolean {
-  return s.data.area.scope === 'region' && s.data.area.regions?.includes(region) === true;
 }
 
 /** A service has a public place to visit only if it is not confidential and lists locations. */

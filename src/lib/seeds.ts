@@ -99,10 +99,6 @@ export function isConfidentialKind(kind: string): boolean {
   return kindById.get(kind)?.confidentialLocation === true;
 }
 
-export function isVictimSupportKind(kind: string): boolean {
-  return kindById.get(kind)?.victimSupport !== false;
-}
-
 export function boroughsInRegion(region: RegionId): Borough[] {
   return boroughs.filter((b) => b.rapeCrisisRegion === region);
 }

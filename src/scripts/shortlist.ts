@@ -22,10 +22,6 @@ export function onShortlist(listener: Listener): void {
   listener(state);
 }
 
-export function getShortlist(): ShortlistState {
-  return state;
-}
-
 export function changeShortlist(change: 'clear' | { toggle: string }, announce?: string): void {
   const next = change === 'clear' ? cleared(state, Date.now()) : toggle(state, change.toggle, Date.now());
   adopt(next, announce);

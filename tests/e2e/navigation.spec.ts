@@ -49,3 +49,19 @@ for (const javaScriptEnabled of [true, false]) {
     });
   });
 }
+
+test.describe('borough pages', () => {
+  test('say so honestly when no local service has been checked, and still show help that covers everyone', async ({ page }) => {
+    await page.goto('/boroughs/bexley/');
+    await expect(page.locator('[data-gap="local"]')).toContainText("We have not yet checked Bexley council's own local service");
+    await expect(page.locator('#urgent')).toContainText('The Havens');
+    await expect(page.locator('#national-heading')).toBeVisible();
+    await expect(page.locator('section:has(#national-heading) li')).not.toHaveCount(0);
+  });
+
+  test('list the borough\'s own services first when there are some', async ({ page }) => {
+    await page.goto('/boroughs/hackney/');
+    await expect(page.locator('[data-gap="local"]')).toHaveCount(0);
+    await expect(page.locator('section:has(#local-heading) .card h3').first()).toContainText('Hackney');
+  });
+});
