@@ -163,6 +163,15 @@ describe('ranking', () => {
     const order = ids({ text: 'my ex keeps following me' });
     expect(order.indexOf('stalking-line')).toBeLessThan(order.indexOf('example-full-listing'));
   });
+
+  it('returns every matching service once, and orders equals by name', () => {
+    const all = run({}).results;
+    expect(all.map((d) => d.id).sort()).toEqual(index.docs.map((d) => d.id).sort());
+    const londonWide = all.filter((d) => d.scope === 'london').map((d) => d.name);
+    expect(londonWide.length).toBeGreaterThan(2);
+    expect(londonWide).toEqual([...londonWide].sort((a, b) => a.localeCompare(b, 'en-GB')));
+    expect(all[0]?.scope).toBe('london'); // with no place chosen, London-wide services lead
+  });
 });
 
 describe('an empty result never leaves someone with nothing', () => {

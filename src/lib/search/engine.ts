@@ -69,15 +69,23 @@ export interface SearchOutcome {
 // below its radix; the product of the radices stays far below 2^53, so the packing is exact.
 const MAX_FIT = 31;
 const MAX_BOOST = 15;
-const RADICES = [4, 2, 10, 10, MAX_FIT + 1, MAX_BOOST + 1, 64, 10, 1_000_000] as const;
+// The last key is the service's alphabetical position, unique per service, so every score is
+// unique too: results sort as plain numbers (no comparator) and each score names its service.
+const NAME_RADIX = 1_000_000;
+const RADICES = [4, 2, 10, 10, MAX_FIT + 1, MAX_BOOST + 1, 64, 10, NAME_RADIX] as const;
 
-function rankScore(keys: number[]): number {
+/** Packs the keys (filled into `keys`, reused between services) into one number. */
+function rankScore(keys: Float64Array): number {
   let score = 0;
-  RADICES.forEach((radix, i) => {
-    score = score * radix + Math.min(radix - 1, Math.max(0, Math.round(keys[i] ?? 0)));
-  });
+  for (let i = 0; i < RADICES.length; i++) {
+    const radix = RADICES[i] as number;
+    score = score * radix + Math.min(radix - 1, Math.max(0, Math.round(keys[i] as number)));
+  }
   return score;
 }
+
+/** Urgency order after a recent rape or sexual assault: the Havens (1) before 999 (0). */
+const AFTER_SEXUAL_ASSAULT = [1, 0, 2, 3];
 
 /** A text score in [0, 1] (0 best) as a whole number of tenths. */
 const tenths = (text: number) => Math.min(9, Math.floor(text * 10));
@@ -92,11 +100,14 @@ export function createSearch(index: SearchIndex, options: SearchOptions) {
   const holidays = new Set(index.bankHolidays);
   const parentOf = new Map(index.crimeTypes.map((c) => [c.id, c.parent]));
   const regionOf = new Map(index.boroughs.map((b) => [b.slug, b.region]));
-  // Names and other names, normalised once, for "typed the name" checks on every keystroke.
-  const namesOf = new Map(index.docs.map((d) => [d.id, [d.name, ...d.aka].map(normalise)]));
-  const nameContains = (doc: SearchDoc, words: string) => namesOf.get(doc.id)?.some((n) => n.includes(words)) === true;
-  // Alphabetical position of each service, computed once: the last sort key, compared as a number.
-  const nameRank = new Map([...index.docs].sort((a, b) => a.name.localeCompare(b.name, 'en-GB')).map((d, i) => [d.id, i]));
+  // Names and other names, normalised once and joined by a line break (which normalised words
+  // never contain), for "typed the name" checks on every keystroke: one substring test a service.
+  const names = index.docs.map((d) => [d.name, ...d.aka].map(normalise).join('\n'));
+  const docsNamed = (words: string) => index.docs.filter((_, i) => (names[i] as string).includes(words));
+  // Services in alphabetical order: a service's position is the last sort key.
+  const alphabetical = [...index.docs].sort((a, b) => a.name.localeCompare(b.name, 'en-GB'));
+  if (alphabetical.length > NAME_RADIX) throw new Error(`The search ranks at most ${NAME_RADIX} services.`);
+  const nameRank = new Map(alphabetical.map((d, i) => [d.id, i]));
   let mini: MiniSearch<SearchDoc> | undefined;
   const textIndex = () => {
     if (!mini) {
@@ -111,10 +122,16 @@ export function createSearch(index: SearchIndex, options: SearchOptions) {
   };
 
   /** A crime type, its sub-types, and its parent: a general service helps with the specific. */
+  const families = new Map<string, string[]>();
   function crimeFamily(id: string): string[] {
-    const family = [id, ...index.crimeTypes.filter((c) => c.parent === id).map((c) => c.id)];
-    const parent = parentOf.get(id);
-    return parent ? [...family, parent] : family;
+    let family = families.get(id);
+    if (!family) {
+      family = [id, ...index.crimeTypes.filter((c) => c.parent === id).map((c) => c.id)];
+      const parent = parentOf.get(id);
+      if (parent) family.push(parent);
+      families.set(id, family);
+    }
+    return family;
   }
 
   function placeFor(filters: Filters, parsed: ParsedQuery): Place | null {
@@ -153,7 +170,7 @@ export function createSearch(index: SearchIndex, options: SearchOptions) {
 
   function urgencyKey(doc: SearchDoc, parsed: ParsedQuery): number {
     if (!parsed.urgent) return 0;
-    if (parsed.recentSexualAssault) return [1, 0, 2, 3][doc.urgency] ?? 3;
+    if (parsed.recentSexualAssault) return AFTER_SEXUAL_ASSAULT[doc.urgency] ?? 3;
     return doc.urgency;
   }
 
@@ -190,23 +207,24 @@ export function createSearch(index: SearchIndex, options: SearchOptions) {
       const best = found[0]?.score ?? 1;
       for (const r of found) textScores.set(String(r.id), 1 - r.score / best); // 0 is the best match
       // A name or other name that contains the words exactly beats any fuzzy match ("FMU", "Nia").
-      for (const doc of index.docs)
-        if (nameContains(doc, words)) textScores.set(doc.id, 0);
+      for (const doc of docsNamed(words)) textScores.set(doc.id, 0);
     }
     const textFilter = !understoodSomething && parsed.leftover.length > 0;
     // Someone who types (most of) a service's name wants that service first, even when the
     // name is made of words we also understand ("National Domestic Abuse Helpline").
     const typed = normalise(filters.text);
-    const named = new Set(
-      typed.length >= 4 ? index.docs.filter((d) => nameContains(d, typed)).map((d) => d.id) : [],
-    );
+    const named = new Set(typed.length >= 4 ? docsNamed(typed).map((d) => d.id) : []);
 
     const keep = (doc: SearchDoc, skip?: keyof Filters) =>
       ((parsed.urgent && doc.urgency === 0) || passes(doc, filters, crimeSet, effectivePlace, now, skip)) &&
       (!textFilter || skip === 'text' || textScores.has(doc.id));
 
+    const wantedFamilies = crimeTypes.map((wanted) => new Set(crimeFamily(wanted)));
     const fit = (doc: SearchDoc) =>
-      crimeTypes.reduce((sum, wanted) => sum + (doc.crime.includes(wanted) ? 2 : doc.crime.some((c) => crimeFamily(wanted).includes(c)) ? 1 : 0), 0);
+      crimeTypes.reduce(
+        (sum, wanted, i) => sum + (doc.crime.includes(wanted) ? 2 : doc.crime.some((c) => wantedFamilies[i]?.has(c)) ? 1 : 0),
+        0,
+      );
 
     const boost = (doc: SearchDoc) =>
       parsed.kinds.filter((k) => doc.kinds.includes(k)).length +
@@ -215,22 +233,22 @@ export function createSearch(index: SearchIndex, options: SearchOptions) {
 
     const kept = index.docs.filter((doc) => keep(doc));
     const scores = new Float64Array(kept.length);
+    const keys = new Float64Array(RADICES.length);
     kept.forEach((doc, i) => {
       const text = textScores.get(doc.id) ?? 1;
-      scores[i] = rankScore([
-        urgencyKey(doc, parsed),
-        named.has(doc.id) ? 0 : 1,
-        textFilter ? tenths(text) : 0, // a search by name (nothing else understood): best text match first
-        tier(doc, effectivePlace) ?? 9,
-        MAX_FIT - fit(doc),
-        MAX_BOOST - boost(doc),
-        crimeTypes.length ? doc.crime.length : 0, // fewer crime types = more specialised
-        tenths(text),
-        nameRank.get(doc.id) ?? 0,
-      ]);
+      keys[0] = urgencyKey(doc, parsed);
+      keys[1] = named.has(doc.id) ? 0 : 1;
+      keys[2] = textFilter ? tenths(text) : 0; // a search by name (nothing else understood): best text match first
+      keys[3] = tier(doc, effectivePlace) ?? 9;
+      keys[4] = MAX_FIT - fit(doc);
+      keys[5] = MAX_BOOST - boost(doc);
+      keys[6] = crimeTypes.length ? doc.crime.length : 0; // fewer crime types = more specialised
+      keys[7] = tenths(text);
+      keys[8] = nameRank.get(doc.id) ?? 0;
+      scores[i] = rankScore(keys);
     });
-    const order = Array.from(kept.keys()).sort((a, b) => (scores[a] as number) - (scores[b] as number));
-    const results = order.map((i) => kept[i] as SearchDoc);
+    // A typed array sorts numerically without a comparator; the last key names the service.
+    const results = Array.from(scores.sort(), (score) => alphabetical[score % NAME_RADIX] as SearchDoc);
 
     const widen: Widening[] = [];
     if (results.length === 0) {
