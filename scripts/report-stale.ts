@@ -1,8 +1,7 @@
 // npm run report:stale: listings not verified for 12 months, oldest first: the maintainers'
 // "needs checking" list. It informs; it never fails.
-import { STALE_AFTER_DAYS } from '../src/lib/validate-listings.ts';
 import { todayInLondon } from '../src/schemas/service.ts';
-import { staleListings } from '../src/lib/stale.ts';
+import { STALE_AFTER_DAYS, staleListings } from '../src/lib/stale.ts';
 import { loadListings } from './load-listings.ts';
 
 const today = todayInLondon();

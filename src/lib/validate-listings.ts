@@ -9,11 +9,10 @@ import Fuse from 'fuse.js';
 import type { z } from 'astro/zod';
 import { createServiceSchema, fieldDocs, todayInLondon, type Service } from '../schemas/service.ts';
 import { slugify } from './format.ts';
+import { daysBetween, isStale } from './stale.ts';
 
 export const LISTING_EXTENSION = '.yaml';
 export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-/** A listing not checked for this long is reported as stale (a warning, not an error). */
-export const STALE_AFTER_DAYS = 365;
 
 export interface Problem {
   file: string;
@@ -203,14 +202,14 @@ export function validateListingText(file: string, slug: string, text: string, op
   }
 
   result.data = parsed.data;
-  const ageDays = (Date.parse(today) - Date.parse(parsed.data.verification.lastVerified)) / 86_400_000;
-  if (ageDays > STALE_AFTER_DAYS) {
+  const lastVerified = parsed.data.verification.lastVerified;
+  if (isStale(lastVerified, today)) {
     const line = lineOf(doc, counter, ['verification', 'lastVerified']);
     result.warnings.push({
       file,
       field: 'verification.lastVerified',
       ...(line === undefined ? {} : { line }),
-      message: `last checked ${parsed.data.verification.lastVerified}, ${Math.floor(ageDays / 30)} months ago: re-check it against its sources and update the date`,
+      message: `last checked ${lastVerified}, ${Math.floor(daysBetween(lastVerified, today) / 30)} months ago: re-check it against its sources and update the date`,
     });
   }
   return result;

@@ -7,6 +7,8 @@ import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { allErrors, formatProblem, pathToString, validateDirectory, validateListingText } from '../../src/lib/validate-listings.ts';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
+import type { ServiceEntry } from '../../src/lib/domain.ts';
+import { staleListings } from '../../src/lib/stale.ts';
 
 const TODAY = '2026-11-23';
 const FIXTURES = 'tests/fixtures/services';
@@ -65,6 +67,15 @@ describe('validation rules', () => {
     expect(result.errors).toEqual([]);
     expect(result.warnings).toHaveLength(1);
     expect(result.warnings[0]?.message).toMatch(/re-check it against its sources/);
+  });
+
+  it('warns from the same day the stale report lists a listing: one year to the day', () => {
+    // minimal was last verified on 2026-11-23
+    const service = { id: 'x', data: parseYaml(minimal) } as ServiceEntry;
+    for (const [today, stale] of [['2027-11-22', false], ['2027-11-23', true]] as const) {
+      expect(validateListingText('x.yaml', 'x', minimal, { today }).warnings).toHaveLength(stale ? 1 : 0);
+      expect(staleListings([service], today).map((s) => s.id)).toEqual(stale ? ['x'] : []);
+    }
   });
 
   it('rejects a file name that is not a slug', () => {
