@@ -1,13 +1,13 @@
 // What help each borough has in the directory: the basis of `npm run report:coverage`.
 import type { ServiceEntry } from './domain.ts';
-import { servicesForBorough } from './domain.ts';
+import { allKinds, servicesForBorough } from './domain.ts';
 import { boroughs, type Borough } from './seeds.ts';
 
 export interface BoroughCoverage {
   borough: Borough;
   /** The borough's own services (any kind). */
   local: ServiceEntry[];
-  /** Of those, domestic abuse advocacy or outreach routes (idva, outreach, housing). */
+  /** Of those, routes in for domestic abuse (kinds in LOCAL_DA_KINDS). */
   localDomesticAbuse: ServiceEntry[];
   havens: ServiceEntry[];
   rapeCrisis: ServiceEntry[];
@@ -26,7 +26,7 @@ export function boroughCoverage(services: ServiceEntry[]): BoroughCoverage[] {
       borough,
       local,
       localDomesticAbuse: local.filter(
-        (s) => s.data.crimeTypes.some((c) => c === 'domestic-abuse' || c === 'coercive-control') && [s.data.kind, ...(s.data.otherKinds ?? [])].some((k) => LOCAL_DA_KINDS.has(k)),
+        (s) => s.data.crimeTypes.some((c) => c === 'domestic-abuse' || c === 'coercive-control') && allKinds(s).some((k) => LOCAL_DA_KINDS.has(k)),
       ),
       havens: all.filter((s) => s.data.kind === 'sarc'),
       rapeCrisis: all.filter((s) => s.data.kind === 'rape-crisis-centre' && s.data.area.scope === 'region'),

@@ -1,7 +1,7 @@
 // The directory's domain rules in one place: who a service covers, what counts as urgent,
 // how lists are ordered, and which services never appear to victims.
 import type { Service } from '../schemas/service.ts';
-import { boroughBySlug, crimeTypeFamily, kindById } from './seeds.ts';
+import { boroughBySlug, crimeTypeFamily, isConfidentialKind, kindById } from './seeds.ts';
 import { isFreeToCall } from './phone.ts';
 
 export interface ServiceEntry {
@@ -136,8 +136,13 @@ export function meetsNeed(s: ServiceEntry, needId: string): boolean {
   return s.data.meets?.includes(needId) === true;
 }
 
+/** Where the service is must never be published: the listing says so, or one of its kinds is a refuge-like kind. */
+export function hasConfidentialLocation(s: ServiceEntry): boolean {
+  return s.data.confidentialLocation === true || allKinds(s).some(isConfidentialKind);
+}
+
 /** A service has a public place to visit only if it is not confidential and lists locations. */
 export function publicLocations(s: ServiceEntry): NonNullable<Service['locations']> {
-  if (s.data.confidentialLocation || allKinds(s).some((k) => kindById.get(k)?.confidentialLocation)) return [];
+  if (hasConfidentialLocation(s)) return [];
   return s.data.locations ?? [];
 }

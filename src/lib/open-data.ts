@@ -3,7 +3,7 @@
 // Confidential locations are never included: locations come only from publicLocations().
 import { stringify } from 'csv-stringify/sync';
 import type { ServiceEntry } from './domain.ts';
-import { allKinds, isVictimService, publicLocations } from './domain.ts';
+import { allKinds, hasConfidentialLocation, isVictimService, publicLocations } from './domain.ts';
 import { describeHours, type SessionLike } from './hours.ts';
 import { areaText, slugify } from './format.ts';
 import { boroughBySlug, crimeTypeById, kindById, languages, needById } from './seeds.ts';
@@ -78,7 +78,7 @@ export function openDataCsv(services: ServiceEntry[], site: string): string {
       callback_form: d.contact.callbackForm ?? '',
       hours: describeHours(d.hours).join('; '),
       locations: publicLocations(s).map((l) => `${l.name}, ${l.address}, ${l.postcode}`).join('; '),
-      confidential_location: yesNo(d.confidentialLocation ?? allKinds(s).some((k) => kindById.get(k)?.confidentialLocation)),
+      confidential_location: yesNo(hasConfidentialLocation(s)),
       complaints_url: d.complaintsUrl ?? '',
       verification_status: d.verification.status,
       last_verified: d.verification.lastVerified,

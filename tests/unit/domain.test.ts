@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { helpsWith, isUrgent, meetsNeed, publicLocations, servicesForBorough, tierFor, urgencyRank, victimServices } from '../../src/lib/domain.ts';
+import { hasConfidentialLocation, helpsWith, isUrgent, meetsNeed, publicLocations, servicesForBorough, tierFor, urgencyRank, victimServices } from '../../src/lib/domain.ts';
 import { fixture, variant } from './helpers.ts';
 
 const full = fixture('example-full-listing'); // Hackney and Islington
@@ -72,5 +72,15 @@ describe('confidential locations', () => {
     const leaky = variant('example-refuge-route', 'leaky', (d) => ({ ...d, locations: [{ name: 'x', address: 'y', postcode: 'E8 1AA' }] }));
     expect(publicLocations(leaky)).toEqual([]);
     expect(publicLocations(full)).toHaveLength(1);
+  });
+
+  it('treats a listing as confidential when it says so or when any of its kinds is a refuge-like kind', () => {
+    const safeHouseAsOtherKind = variant('example-full-listing', 'other-kind', (d) => ({ ...d, otherKinds: ['refuge'] }));
+    const saysSo = variant('example-full-listing', 'says-so', (d) => ({ ...d, confidentialLocation: true }));
+    expect(hasConfidentialLocation(refuge)).toBe(true);
+    expect(hasConfidentialLocation(safeHouseAsOtherKind)).toBe(true);
+    expect(hasConfidentialLocation(saysSo)).toBe(true);
+    expect(hasConfidentialLocation(full)).toBe(false);
+    expect(publicLocations(safeHouseAsOtherKind)).toEqual([]);
   });
 });
