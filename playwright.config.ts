@@ -1,6 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 
-const PORT = 4321; // must match the port in the "preview" npm script
+// The preview server's port: 4321 unless PORT is set (the "preview" npm script reads the same variable),
+// so two checkouts can run their browser tests side by side.
+const PORT = Number(process.env['PORT'] ?? 4321);
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium'; // Debian package `chromium`
 
 export const chromiumArgs = [

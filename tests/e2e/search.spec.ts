@@ -2,7 +2,7 @@
 // every state, privacy (no history entries, nothing in the address bar), and the no-JS path.
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { guard } from './site.ts';
+import { guard, ORIGIN } from './site.ts';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const results = (page: Page) => page.locator('[data-result] h3');
@@ -112,7 +112,7 @@ test('searching adds no history entries, puts nothing in the address bar and sto
   await page.locator('#search-place').fill('SE5');
   await expect(status(page)).toContainText('found');
   expect(await page.evaluate(() => history.length)).toBe(length);
-  expect(page.url()).toBe('http://127.0.0.1:4321/search/');
+  expect(page.url()).toBe(`${ORIGIN}/search/`);
   expect(await page.evaluate(() => localStorage.length + sessionStorage.length + document.cookie.length)).toBe(0);
   await expect(page.locator('#search-q')).toHaveAttribute('autocomplete', 'off');
   expect(g.offOrigin).toEqual([]);
@@ -127,13 +127,13 @@ test('a professional can copy a link to the results, and the link restores them'
   await page.getByRole('button', { name: 'Copy a link to these results' }).click();
   await expect(page.getByText('Link copied')).toBeVisible();
   const link = await page.evaluate(() => navigator.clipboard.readText());
-  expect(link).toBe('http://127.0.0.1:4321/search/#q=stalking&borough=camden');
+  expect(link).toBe(`${ORIGIN}/search/#q=stalking&borough=camden`);
   const other = await context.newPage();
   await other.goto(link);
   await expect(other.locator('#search-q')).toHaveValue('stalking');
   await expect(other.locator('#search-borough')).toHaveValue('camden');
   await expect(other.locator('[data-result]').first()).toBeVisible();
-  expect(other.url()).toBe('http://127.0.0.1:4321/search/'); // the words leave the address bar
+  expect(other.url()).toBe(`${ORIGIN}/search/`); // the words leave the address bar
 });
 
 test.describe('without JavaScript', () => {

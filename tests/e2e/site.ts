@@ -4,7 +4,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 
-export const ORIGIN = 'http://127.0.0.1:4321';
+export const ORIGIN = `http://127.0.0.1:${process.env['PORT'] ?? 4321}`;
 export const NEUTRAL_SITE = 'https://www.bbc.co.uk/weather';
 
 /** Every page in dist/, as a URL path ("/", "/services/the-havens/", "/404.html"). */
