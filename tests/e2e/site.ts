@@ -68,3 +68,55 @@ export async function stubNeutralSite(context: BrowserContext): Promise<void> {
     route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>Weather</title><p>neutral</p>' }),
   );
 }
+
+/** A phone's browser context: mobile layout (meta viewport honoured), touch, a dense screen. */
+export function phone(width: number, javaScriptEnabled = true) {
+  return { viewport: { width, height: 740 }, screen: { width, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, javaScriptEnabled };
+}
+
+/** Wait until a page has finished loading, with or without JavaScript. */
+export async function settleAny(page: Page, path: string, javaScriptEnabled: boolean): Promise<void> {
+  if (javaScriptEnabled) await settle(page, path);
+  else await page.waitForLoadState('load');
+}
+
+/**
+ * What is wrong with a page on a phone `deviceWidth` CSS pixels wide, as it is now (empty if
+ * nothing). Mobile Chromium widens the layout viewport when content overflows, which moves
+ * fixed elements off the screen, so this measures against the visual viewport and the device.
+ * - Reflow: nothing is wider than the screen, so the page never scrolls sideways.
+ * - Quick exit: the button (and its help link) lies wholly inside the visual viewport, and a grid
+ *   of points across the button hits the button itself, so nothing (a sticky bar, a map popup or
+ *   control) is drawn over it.
+ */
+export async function phoneProblems(page: Page, deviceWidth: number): Promise<string[]> {
+  return page.evaluate((deviceWidth) => {
+    const problems: string[] = [];
+    const vv = window.visualViewport!;
+    const root = document.documentElement;
+    const pageWidth = Math.max(root.scrollWidth, document.body.scrollWidth);
+    if (pageWidth > deviceWidth) problems.push(`page is ${pageWidth}px wide`);
+    if (window.innerWidth > deviceWidth) problems.push(`layout viewport widened to ${window.innerWidth}px`);
+    if (vv.width > deviceWidth + 0.5 || vv.scale < 0.99) problems.push(`visual viewport ${vv.width.toFixed(0)}px at scale ${vv.scale.toFixed(2)}`);
+
+    const view = { left: vv.offsetLeft, top: vv.offsetTop, right: vv.offsetLeft + vv.width, bottom: vv.offsetTop + vv.height };
+    const inside = (r: DOMRect) => r.width > 0 && r.height > 0 && r.left >= view.left - 0.5 && r.top >= view.top - 0.5 && r.right <= view.right + 0.5 && r.bottom <= view.bottom + 0.5;
+    const box = (r: DOMRect) => `${r.left.toFixed(0)},${r.top.toFixed(0)} ${r.width.toFixed(0)}x${r.height.toFixed(0)}`;
+    const button = document.querySelector<HTMLElement>('[data-quick-exit-button]');
+    if (!button) return [...problems, 'no quick exit button'];
+    const b = button.getBoundingClientRect();
+    if (!inside(b)) return [...problems, `quick exit at ${box(b)}, outside the visible ${(view.right - view.left).toFixed(0)}x${(view.bottom - view.top).toFixed(0)} screen`];
+    const help = document.querySelector<HTMLElement>('.quick-exit__help');
+    if (help && !inside(help.getBoundingClientRect())) problems.push(`quick exit help link at ${box(help.getBoundingClientRect())}, outside the screen`);
+
+    const name = (el: Element | null) => (el ? `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.classList.length ? `.${[...el.classList].join('.')}` : ''}` : 'nothing');
+    const covers = new Set<string>();
+    for (const fx of [0, 0.25, 0.5, 0.75, 1])
+      for (const fy of [0, 0.5, 1]) {
+        const hit = document.elementFromPoint(b.left + 4 + fx * (b.width - 8), b.top + 4 + fy * (b.height - 8));
+        if (!hit || !button.contains(hit)) covers.add(name(hit));
+      }
+    if (covers.size) problems.push(`quick exit covered by ${[...covers].join(', ')}`);
+    return problems;
+  }, deviceWidth);
+}
