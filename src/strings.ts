@@ -35,8 +35,14 @@ export const layoutText = {
 
 export const serviceText = {
   lastChecked: 'Last checked',
-  checkedAgainstSource: 'checked against a public source',
-  confirmedByProvider: 'confirmed by the provider',
+  /** Which evidence rule the contact details met (verification.status), in plain words. */
+  evidence: {
+    'provider-confirmed': 'confirmed by the provider',
+    'provider-site': 'checked on the provider\'s own website',
+    'two-sources': 'checked on two independent websites that agree',
+    'public-source': 'from older or indirect sources',
+  } as Record<string, string>,
+  olderSourcesCaveat: 'These details come from older or indirect sources. Check with the service before you rely on them.',
   freeToCall: 'free to call',
   noPoliceReport: 'No police report needed',
   policeReportNeeded: 'Needs a police report',
@@ -47,7 +53,10 @@ export const serviceText = {
   confidentialLocation: 'The address is kept secret for everyone\'s safety. Get in touch by phone or referral.',
   hoursUnknown: 'Opening hours not published: check with the service.',
   notStated: 'Not stated',
-  suggestChange: 'Suggest a change to this listing',
+  suggestChange: 'suggest a change to this listing',
+  reportByEmail: 'Email us about a mistake',
+  reportIntro: 'Is something wrong or out of date?',
+  reportPublicWarning: 'A suggested change on GitHub is public: do not include anything about yourself or anyone else.',
 };
 
 export const boroughText = {
