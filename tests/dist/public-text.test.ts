@@ -9,7 +9,7 @@ beforeAll(requireBuild);
 
 /** Internal wording, each with why it must not be public. */
 const INTERNAL: [RegExp, string][] = [
-  [/\b[A-Z]{2,}(?: [A-Z]{2,}){2,}\b/, 'a note written in capitals (for example "PHONE NUMBER LEFT OUT")'],
+  [/\b[A-Z]{3,}(?: [A-Z]{3,}){2,}\b/, 'a note written in capitals (for example "PHONE NUMBER LEFT OUT")'],
   [/\bleft out\b/i, 'says what the listing left out'],
   [/\bre-?check(ed|ing)?\b/i, 'a to-do for maintainers (recheck)'],
   [/\bbefore release\b/i, 'a to-do for maintainers'],
