@@ -3,16 +3,20 @@ import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
 import preact from '@astrojs/preact';
 import listingCheck from './src/integrations/listing-check.ts';
+import configCheck from './src/integrations/config-check.ts';
 
 
 
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'https://london-support-finder.example.org',
+  // The site's public address, for full links in the open data. Unset, they are left out (never a
+  // made-up host) and the build warns: see src/integrations/config-check.ts and the README.
+  ...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
   output: 'static',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
   integrations: [
     listingCheck(),
+    configCheck(),
     // Search runs on Preact (small); the map needs React for react-leaflet. Each claims its files.
     preact({ include: ['**/islands/SearchPanel.tsx'] }),
     react({ include: ['**/islands/ServiceMap.tsx', '**/islands/MapPanel.tsx'] }),

@@ -1,7 +1,8 @@
 // npm run report:coverage: for each borough, which kinds of help the directory lists.
 // It informs; it never fails (only schema errors fail, in npm run validate).
 import { boroughCoverage } from '../src/lib/coverage.ts';
-import { isVictimService } from '../src/lib/domain.ts';
+import { allKinds, isVictimService } from '../src/lib/domain.ts';
+import { VERIFICATION_STATUSES } from '../src/schemas/service.ts';
 import { kindLabel } from '../src/lib/format.ts';
 import { loadListings } from './load-listings.ts';
 
@@ -35,3 +36,29 @@ console.log(`  boroughs covered by the Havens: ${rows.filter((r) => r.havens.len
 console.log(`  boroughs with a Rape Crisis centre listed for their region: ${rows.length - withoutRcc.length} of ${rows.length}`);
 if (without.length) console.log(`  no borough-specific listing yet: ${without.join(', ')}`);
 if (withoutRcc.length) console.log(`  no Rape Crisis centre listed for the region: ${withoutRcc.join(', ')}`);
+
+// Which evidence rule each listing's contact details met (verification.status).
+const byStatus = VERIFICATION_STATUSES.map((status) => [status, services.filter((s) => s.data.verification.status === status).length] as const);
+console.log('\nEvidence rule met (verification.status)');
+for (const [status, n] of byStatus) console.log(`  ${status.padEnd(18)} ${n}`);
+console.log(`  with a reader caveat: ${services.filter((s) => s.data.verification.caveat).length}`);
+
+// Referral details where professionals need them most: IDVA routes, the Havens, Rape Crisis
+// centres and the national lines.
+const groups: [string, typeof services][] = [
+  ['IDVA routes', services.filter((s) => allKinds(s).includes('idva'))],
+  ['Havens (SARC)', services.filter((s) => s.data.kind === 'sarc')],
+  ['Rape Crisis centres', services.filter((s) => s.data.kind === 'rape-crisis-centre')],
+  ['national lines', services.filter((s) => s.data.area.scope === 'national' && s.data.kind === 'helpline')],
+  ['all listings', services],
+];
+const hasReferralEmail = (s: (typeof services)[number]) => (s.data.contact.email ?? []).some((e) => /referr|professional/i.test(e.label));
+console.log('\nReferral details (listings with each field / listings in the group)');
+console.log(`  ${pad('group', 20)} ${pad('how', 5)} ${pad('next', 5)} ${pad('include', 7)} ${pad('form/email', 10)} phone`);
+for (const [name, list] of groups) {
+  const n = (f: (s: (typeof services)[number]) => boolean) => `${list.filter(f).length}/${list.length}`;
+  console.log(
+    `  ${pad(name, 20)} ${pad(n((s) => Boolean(s.data.access.howToRefer)), 5)} ${pad(n((s) => Boolean(s.data.access.whatHappensNext)), 5)} ${pad(n((s) => Boolean(s.data.access.whatToInclude)), 7)} ${pad(n((s) => Boolean(s.data.contact.referralForm) || hasReferralEmail(s)), 10)} ${n((s) => Boolean(s.data.contact.phones?.length))}`,
+  );
+}
+console.log('\nWhy each remaining gap is open, and every conflict found: docs/research/data-round-2.md');

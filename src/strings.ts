@@ -35,8 +35,14 @@ export const layoutText = {
 
 export const serviceText = {
   lastChecked: 'Last checked',
-  checkedAgainstSource: 'checked against a public source',
-  confirmedByProvider: 'confirmed by the provider',
+  /** Which evidence rule the contact details met (verification.status), in plain words. */
+  evidence: {
+    'provider-confirmed': 'confirmed by the provider',
+    'provider-site': 'checked on the provider\'s own website',
+    'two-sources': 'checked on two independent websites that agree',
+    'public-source': 'from older or indirect sources',
+  } as Record<string, string>,
+  olderSourcesCaveat: 'These details come from older or indirect sources. Check with the service before you rely on them.',
   freeToCall: 'free to call',
   noPoliceReport: 'No police report needed',
   policeReportNeeded: 'Needs a police report',
@@ -47,16 +53,25 @@ export const serviceText = {
   confidentialLocation: 'The address is kept secret for everyone\'s safety. Get in touch by phone or referral.',
   hoursUnknown: 'Opening hours not published: check with the service.',
   notStated: 'Not stated',
-  suggestChange: 'Suggest a change to this listing',
+  suggestChange: 'suggest a change to this listing',
+  reportByEmail: 'Email us about a mistake',
+  reportIntro: 'Is something wrong or out of date?',
+  reportPublicWarning: 'A suggested change on GitHub is public: do not include anything about yourself or anyone else.',
 };
 
 export const boroughText = {
-  notYetChecked: (name: string) =>
-    `We have not yet checked ${name} council's own local service, so none is listed here. The London-wide and national services below cover you.`,
-  regionUnchecked:
-    'We have not yet confirmed which Rape Crisis centre covers this borough. The Rape Crisis 24/7 Support Line and the Havens, listed on this page, are open to everyone.',
-  regionCentreUnchecked: (region: string) =>
-    `We have not yet confirmed current contact details for the ${region} Rape Crisis centre, so it is not listed. The Rape Crisis 24/7 Support Line and the Havens, listed on this page, are open to everyone.`,
+  /** Where no service run for the borough itself is listed: who can connect the reader. */
+  localGap: {
+    lead: (name: string) => `For support in ${name}, call the National Domestic Abuse Helpline:`,
+    after: (name: string) =>
+      `It is free and open day and night. They know the services in every London borough and can put you in touch with support in ${name}, or find a refuge space. The London-wide and national services below can help you too.`,
+  },
+  /** Where no Rape Crisis centre is listed for the borough. */
+  rapeCrisisGap: {
+    lead: 'For support after rape or sexual abuse, whenever it happened, call the Rape Crisis 24/7 Support Line:',
+    after: 'It is free, open day and night, and for anyone aged 16 or over. They can tell you about Rape Crisis support near you.',
+    recent: 'If it happened in the last 12 months, the Havens can also help. Call them at any time:',
+  },
 };
 
 export const searchText = {

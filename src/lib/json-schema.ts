@@ -12,9 +12,10 @@ export function listingJsonSchema(): Record<string, unknown> {
     unrepresentable: 'any',
     target: 'draft-07',
   }) as Record<string, unknown>;
+  // No $id: the site's address is deployment configuration (SITE_URL), and this file is committed.
+  // Listings point at it by relative path (the yaml-language-server comment on their first line).
   return {
     ...schema,
-    $id: 'https://london-support-finder.example.org/schema/service.schema.json',
     title: 'London support finder: one service listing',
     description: 'One file per service in content/services/<slug>.yaml. Run `npm run validate` for the full checks (phone numbers, confidential locations, dates, cross-file rules).',
   };

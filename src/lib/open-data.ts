@@ -1,12 +1,13 @@
-// The directory as open data: one JSON record per listing, a flat CSV, and a feed shaped like
-// Open Referral UK (HSDS 3.0: organizations, services, locations, phones, schedules).
-// Confidential locations are never included: locations come only from publicLocations().
+// The directory as open data: one JSON record per listing and a flat CSV (the Open Referral UK
+// feed is in oruk.ts). Confidential locations are never included: locations come only from
+// publicLocations(). Maintainers' research notes (verification.note) are never published.
+// `site` is the site's address (SITE_URL); without it, page addresses are left out rather than
+// pointing at a made-up host.
 import { stringify } from 'csv-stringify/sync';
 import type { ServiceEntry } from './domain.ts';
-import { allKinds, hasConfidentialLocation, isVictimService, publicLocations } from './domain.ts';
-import { describeHours, type SessionLike } from './hours.ts';
-import { areaText, slugify } from './format.ts';
-import { boroughBySlug, crimeTypeById, kindById, languages, needById } from './seeds.ts';
+import { hasConfidentialLocation, isVictimService, publicLocations } from './domain.ts';
+import { describeHours } from './hours.ts';
+import { areaText } from './format.ts';
 import type { Service } from '../schemas/service.ts';
 
 /** The licence the listings are published under (see the Open data page). */
@@ -15,20 +16,31 @@ export const LISTINGS_LICENCE = {
   url: 'https://creativecommons.org/licenses/by/4.0/',
 };
 
-export interface OpenDataRecord extends Service {
+export interface OpenDataRecord extends Omit<Service, 'verification'> {
   id: string;
-  pageUrl: string;
+  verification: Omit<Service['verification'], 'note'>;
+  pagePath: string;
+  pageUrl?: string;
   forVictims: boolean;
 }
 
-export function openDataRecord(s: ServiceEntry, site: string): OpenDataRecord {
+/** The listing's page: a full address when the site's address is configured, else undefined. */
+export function pageUrl(slug: string, site: string | undefined): string | undefined {
+  return site ? new URL(`/services/${slug}/`, site).href : undefined;
+}
+
+export function openDataRecord(s: ServiceEntry, site: string | undefined): OpenDataRecord {
   const locations = publicLocations(s);
-  const { locations: _dropped, ...rest } = s.data;
+  const { locations: _dropped, verification, ...rest } = s.data;
+  const { note: _researchNote, ...publicVerification } = verification;
+  const url = pageUrl(s.id, site);
   return {
     id: s.id,
     ...rest,
     ...(locations.length ? { locations } : {}),
-    pageUrl: new URL(`/services/${s.id}/`, site).href,
+    verification: publicVerification,
+    pagePath: `/services/${s.id}/`,
+    ...(url ? { pageUrl: url } : {}),
     forVictims: isVictimService(s),
   };
 }
@@ -42,7 +54,7 @@ const CSV_COLUMNS = [
 
 const yesNo = (v: boolean | undefined) => (v === undefined ? '' : v ? 'yes' : 'no');
 
-export function openDataCsv(services: ServiceEntry[], site: string): string {
+export function openDataCsv(services: ServiceEntry[], site: string | undefined): string {
   const rows = services.map((s) => {
     const d = s.data;
     const row: Record<(typeof CSV_COLUMNS)[number], string | number> = {
@@ -83,175 +95,9 @@ export function openDataCsv(services: ServiceEntry[], site: string): string {
       verification_status: d.verification.status,
       last_verified: d.verification.lastVerified,
       sources: d.verification.sources.map((src) => src.url).join('; '),
-      page_url: new URL(`/services/${s.id}/`, site).href,
+      page_url: pageUrl(s.id, site) ?? `/services/${s.id}/`,
     };
     return row;
   });
   return stringify(rows, { header: true, columns: [...CSV_COLUMNS] });
-}
-
-// --- Open Referral UK (HSDS 3.0) shapes ------------------------------------------------------
-
-const HSDS_DAYS: Record<string, string> = { mon: 'MO', tue: 'TU', wed: 'WE', thu: 'TH', fri: 'FR', sat: 'SA', sun: 'SU' };
-
-export interface OrukOrganization {
-  id: string;
-  name: string;
-  description: string;
-  website: string | null;
-}
-
-export interface OrukPhone {
-  id: string;
-  number: string;
-  type: 'voice' | 'text' | 'textphone';
-  description: string;
-}
-
-export interface OrukSchedule {
-  id: string;
-  freq: 'WEEKLY';
-  byday: string;
-  opens_at: string;
-  closes_at: string;
-  description: string;
-}
-
-export interface OrukAddress {
-  id: string;
-  address_1: string;
-  city: string;
-  postal_code: string;
-  country: 'GB';
-  address_type: 'physical';
-}
-
-export interface OrukLocation {
-  id: string;
-  location_type: 'physical';
-  name: string;
-  latitude: number | null;
-  longitude: number | null;
-  addresses: OrukAddress[];
-}
-
-export interface OrukTaxonomyTerm {
-  id: string;
-  code: string;
-  name: string;
-  description: string;
-  vocabulary: string;
-}
-
-export interface OrukService {
-  id: string;
-  organization: OrukOrganization;
-  name: string;
-  alternate_name: string | null;
-  description: string;
-  url: string | null;
-  email: string | null;
-  status: 'active';
-  interpretation_services: string | null;
-  application_process: string | null;
-  eligibility_description: string | null;
-  minimum_age: number | null;
-  maximum_age: number | null;
-  assured_date: string;
-  assurer_email: null;
-  last_modified: string;
-  phones: OrukPhone[];
-  schedules: OrukSchedule[];
-  service_areas: { id: string; name: string; extent_type: 'borough' | 'region' | 'london' | 'national'; uri: string | null }[];
-  service_at_locations: { id: string; location: OrukLocation }[];
-  languages: { id: string; name: string; code: string | null }[];
-  attributes: { id: string; taxonomy_term: OrukTaxonomyTerm }[];
-}
-
-export interface OrukFeed {
-  organizations: OrukOrganization[];
-  services: OrukService[];
-  locations: OrukLocation[];
-}
-
-function term(vocabulary: string, id: string, name: string, description: string): OrukTaxonomyTerm {
-  return { id: `${vocabulary}:${id}`, code: id, name, description, vocabulary };
-}
-
-function schedules(serviceId: string, d: Service): OrukSchedule[] {
-  const h = d.hours;
-  if (!h) return [];
-  if (h.always)
-    return [{ id: `${serviceId}-always`, freq: 'WEEKLY', byday: 'MO,TU,WE,TH,FR,SA,SU', opens_at: '00:00', closes_at: '24:00', description: 'Open 24 hours a day, every day' }];
-  return (h.sessions ?? []).map((session: SessionLike, i) => ({
-    id: `${serviceId}-session-${i + 1}`,
-    freq: 'WEEKLY' as const,
-    byday: session.days.map((day) => HSDS_DAYS[day] ?? day).join(','),
-    opens_at: session.opens,
-    closes_at: session.closes,
-    description: [describeHours({ sessions: [session] })[0], h.bankHolidays === 'closed' ? 'closed on bank holidays' : h.bankHolidays === 'open' ? 'open on bank holidays' : '', h.note ?? '']
-      .filter(Boolean)
-      .join('; '),
-  }));
-}
-
-export function orukFeed(services: ServiceEntry[]): OrukFeed {
-  const organizations = new Map<string, OrukOrganization>();
-  const locations: OrukLocation[] = [];
-  const out: OrukService[] = services.map((s) => {
-    const d = s.data;
-    const orgId = slugify(d.organisation);
-    const organization = organizations.get(orgId) ?? { id: orgId, name: d.organisation, description: `Runs ${d.name}.`, website: null };
-    organizations.set(orgId, organization);
-    const serviceLocations = publicLocations(s).map((l, i) => {
-      const location: OrukLocation = {
-        id: `${s.id}-location-${i + 1}`,
-        location_type: 'physical',
-        name: l.name,
-        latitude: l.lat ?? null,
-        longitude: l.lng ?? null,
-        addresses: [{ id: `${s.id}-address-${i + 1}`, address_1: l.address, city: 'London', postal_code: l.postcode, country: 'GB', address_type: 'physical' }],
-      };
-      locations.push(location);
-      return { id: `${s.id}-at-${i + 1}`, location };
-    });
-    const phones: OrukPhone[] = [
-      ...(d.contact.phones ?? []).map((p, i) => ({ id: `${s.id}-phone-${i + 1}`, number: p.number, type: 'voice' as const, description: p.label })),
-      ...(d.contact.textMessage ?? []).map((p, i) => ({ id: `${s.id}-text-${i + 1}`, number: p.number, type: 'text' as const, description: p.label })),
-      ...(d.contact.textphone ?? []).map((p, i) => ({ id: `${s.id}-textphone-${i + 1}`, number: p.number, type: 'textphone' as const, description: p.label })),
-    ];
-    const area =
-      d.area.scope === 'boroughs'
-        ? (d.area.boroughs ?? []).map((b) => ({ id: `${s.id}-area-${b}`, name: boroughBySlug.get(b)?.name ?? b, extent_type: 'borough' as const, uri: `https://statistics.data.gov.uk/id/statistical-geography/${boroughBySlug.get(b)?.code ?? ''}` }))
-        : [{ id: `${s.id}-area`, name: areaText(d.area), extent_type: d.area.scope === 'region' ? ('region' as const) : d.area.scope, uri: null }];
-    return {
-      id: s.id,
-      organization,
-      name: d.name,
-      alternate_name: d.alsoKnownAs?.join('; ') ?? null,
-      description: [d.summary, d.description].filter(Boolean).join('\n\n'),
-      url: d.contact.website ?? null,
-      email: d.contact.email?.[0]?.address ?? null,
-      status: 'active',
-      interpretation_services: d.meets?.includes('interpreters') ? 'Interpreters available' : null,
-      application_process: d.access.howToRefer ?? null,
-      eligibility_description: [d.serves.note, d.access.threshold].filter(Boolean).join(' ') || null,
-      minimum_age: d.serves.ageMin ?? null,
-      maximum_age: d.serves.ageMax ?? null,
-      assured_date: d.verification.lastVerified,
-      assurer_email: null,
-      last_modified: d.verification.lastVerified,
-      phones,
-      schedules: schedules(s.id, d),
-      service_areas: area,
-      service_at_locations: serviceLocations,
-      languages: (d.languages ?? []).map((name) => ({ id: `${s.id}-lang-${name}`, name, code: languages.find((l) => l.name === name)?.code ?? null })),
-      attributes: [
-        ...allKinds(s).map((k) => ({ id: `${s.id}-kind-${k}`, taxonomy_term: term('lsf-service-kind', k, kindById.get(k)?.label ?? k, kindById.get(k)?.definition ?? '') })),
-        ...d.crimeTypes.map((c) => ({ id: `${s.id}-crime-${c}`, taxonomy_term: term('lsf-crime-type', c, crimeTypeById.get(c)?.label ?? c, crimeTypeById.get(c)?.definition ?? '') })),
-        ...(d.meets ?? []).map((n) => ({ id: `${s.id}-need-${n}`, taxonomy_term: term('lsf-need', n, needById.get(n)?.label ?? n, needById.get(n)?.definition ?? '') })),
-      ],
-    };
-  });
-  return { organizations: [...organizations.values()], services: out, locations };
 }

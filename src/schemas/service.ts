@@ -45,7 +45,14 @@ export const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 export type Day = (typeof DAYS)[number];
 export const GENDERS = ['women', 'men', 'non-binary'] as const;
 export const AREA_SCOPES = ['boroughs', 'region', 'london', 'national'] as const;
-export const VERIFICATION_STATUSES = ['public-source', 'provider-confirmed'] as const;
+/**
+ * Which evidence rule a listing's contact details met (see "How each listing is checked" on the About page):
+ * provider-confirmed (the provider confirmed them), provider-site (read on the provider's own website),
+ * two-sources (two independent authoritative pages agree: NHS, GOV.UK, police, council, university, or a
+ * national charity's page about that service), public-source (older or indirect pages only: the listing
+ * page tells readers to check with the service first).
+ */
+export const VERIFICATION_STATUSES = ['provider-confirmed', 'provider-site', 'two-sources', 'public-source'] as const;
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$|^24:00$/;
@@ -579,14 +586,15 @@ export function createServiceSchema(options: { today?: () => string } = {}) {
         'verification',
         z
           .object({
-            status: doc('verification.status', enumOf(VERIFICATION_STATUSES, 'status. Write public-source or provider-confirmed'), {
-              meaning: 'How the listing was checked: against a public source, or confirmed by the provider.',
-              format: 'public-source or provider-confirmed.',
-              example: 'public-source',
+            status: doc('verification.status', enumOf(VERIFICATION_STATUSES, 'status. Write provider-confirmed, provider-site, two-sources or public-source'), {
+              meaning:
+                'Which evidence rule the contact details met: confirmed by the provider; read on the provider\'s own website; two independent authoritative pages (NHS, GOV.UK, police, council, university, national charity) that agree; or only older or indirect pages, which the listing page tells readers plainly.',
+              format: 'provider-confirmed, provider-site, two-sources or public-source.',
+              example: 'provider-site',
             }),
             lastVerified: doc('verification.lastVerified', isoDate(today), {
-              meaning: 'The date the whole listing was last checked.',
-              format: 'YYYY-MM-DD, not in the future.',
+              meaning: 'The date the contact details shown (phone numbers, email, web addresses, hours) were last compared with a source. Shown on the listing as "Last checked".',
+              format: 'YYYY-MM-DD, not in the future: the checked date of the source you compared them with.',
               example: '2026-11-23',
             }),
             sources: doc('verification.sources', z.array(source).min(1, { error: 'list at least one source page for the facts in this listing' }), {
@@ -594,17 +602,37 @@ export function createServiceSchema(options: { today?: () => string } = {}) {
               format: 'A list; each has url and checked, and optionally covers.',
               example: '- url: https://www.thehavens.org.uk/\n  checked: 2026-11-23',
             }),
-            note: doc('verification.note', plainText(800).optional(), {
-              meaning: 'What could not be verified and was left out, and any conflict between sources.',
+            caveat: doc('verification.caveat', plainText(160).optional(), {
+              meaning: 'One short sentence for readers, shown beside the contact details: what to check before relying on the listing. Never a note to maintainers.',
+              format: 'Plain text, at most 160 characters.',
+              example: 'Call to confirm opening hours.',
+            }),
+            note: doc('verification.note', plainText(1200).optional(), {
+              meaning:
+                'For maintainers only, never shown on the site or in the open data: what could not be verified and was left out, conflicts between sources, what to recheck.',
               format: 'Plain text.',
               example: 'Street addresses are not listed: the provider asks people to call first.',
             }),
           })
-          .strict(),
+          .strict()
+          .superRefine((v, ctx) => {
+            // lastVerified is the day the contact details were compared with a source, so it is one of
+            // the sources' check dates (not necessarily the newest: a later check may cover other facts).
+            const dates = [...new Set(v.sources.map((src) => src.checked))].sort();
+            if (dates.length > 0 && !dates.includes(v.lastVerified))
+              ctx.addIssue({
+                code: 'custom',
+                path: ['lastVerified'],
+                message: `${v.lastVerified} is not the date any source was checked (${dates.join(', ')}): set lastVerified to the day you compared the contact details with a source`,
+              });
+            const hosts = new Set(v.sources.map((src) => URL.canParse(src.url) ? new URL(src.url).hostname.replace(/^www\./, '') : src.url));
+            if (v.status === 'two-sources' && hosts.size < 2)
+              ctx.addIssue({ code: 'custom', path: ['status'], message: 'two-sources needs at least two source pages on different websites: add the second source, or write public-source' });
+          }),
         {
           meaning: 'How and when the listing was checked.',
-          format: 'status, lastVerified, sources, and optionally note.',
-          example: 'status: public-source\nlastVerified: 2026-11-23',
+          format: 'status, lastVerified, sources, and optionally caveat and note.',
+          example: 'status: provider-site\nlastVerified: 2026-11-23',
         },
       ),
     })
@@ -628,16 +656,7 @@ export function createServiceSchema(options: { today?: () => string } = {}) {
           });
       },
       { when: () => true },
-    )
-    .superRefine((s, ctx) => {
-      const newestCheck = s.verification.sources.map((src) => src.checked).sort().at(-1);
-      if (newestCheck && s.verification.lastVerified < newestCheck)
-        ctx.addIssue({
-          code: 'custom',
-          path: ['verification', 'lastVerified'],
-          message: `${s.verification.lastVerified} is older than the newest source check (${newestCheck}): set lastVerified to the date of the latest check`,
-        });
-    });
+    );
 }
 
 export const serviceSchema = createServiceSchema();

@@ -51,9 +51,14 @@ for (const javaScriptEnabled of [true, false]) {
 }
 
 test.describe('borough pages', () => {
-  test('say so honestly when no local service has been checked, and still show help that covers everyone', async ({ page }) => {
+  test('where no local service is listed, say who can connect the reader, with a number to call, and still show help that covers everyone', async ({ page }) => {
     await page.goto('/boroughs/bexley/');
-    await expect(page.locator('[data-gap="local"]')).toContainText("We have not yet checked Bexley council's own local service");
+    const gap = page.locator('[data-gap="local"]');
+    await expect(gap).toContainText('For support in Bexley, call the National Domestic Abuse Helpline');
+    await expect(gap.locator('a[href="tel:+448082000247"]')).toBeVisible();
+    await expect(gap).not.toContainText('We have not yet');
+    const rapeCrisis = page.locator('[data-gap="rape-crisis"]');
+    await expect(rapeCrisis.locator('a[href="tel:+448085002222"]')).toBeVisible();
     await expect(page.locator('#urgent')).toContainText('The Havens');
     await expect(page.locator('#national-heading')).toBeVisible();
     await expect(page.locator('section:has(#national-heading) li')).not.toHaveCount(0);

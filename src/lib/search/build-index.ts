@@ -12,13 +12,20 @@ import { kindLabel, whoFor } from '../format.ts';
 import synonymsJson from '../../../seeds/synonyms.json' with { type: 'json' };
 import type { SearchDoc, SearchIndex, SearchPlace, SynonymEntry } from './types.ts';
 
-/** England and Wales bank holidays from last year to two years ahead, for "open now". */
+/**
+ * England and Wales bank holidays from last year to two years ahead, for "open now": only the
+ * days GOV.UK lists. date-holidays also lists a holiday that falls on a weekend (Boxing Day on a
+ * Saturday) beside its weekday substitute; GOV.UK lists only the substitute, so the weekend date
+ * is dropped.
+ */
 export function bankHolidays(today = new Date()): string[] {
   const calendar = new Holidays('GB', 'ENG');
   const year = today.getUTCFullYear();
-  return [year - 1, year, year + 1, year + 2]
-    .flatMap((y) => calendar.getHolidays(y))
-    .filter((h) => h.type === 'public')
+  const days = [year - 1, year, year + 1, year + 2].flatMap((y) => calendar.getHolidays(y)).filter((h) => h.type === 'public');
+  const substituted = new Set(days.filter((h) => h.substitute).map((h) => `${h.date.slice(0, 4)} ${h.name.replace(/\s*\(substitute day\)$/, '')}`));
+  const isWeekend = (date: string) => [0, 6].includes(new Date(`${date}T12:00:00Z`).getUTCDay());
+  return days
+    .filter((h) => !(isWeekend(h.date.slice(0, 10)) && substituted.has(`${h.date.slice(0, 4)} ${h.name}`)))
     .map((h) => h.date.slice(0, 10))
     .sort();
 }

@@ -4,4 +4,4 @@ import { getServices } from '../../lib/content.ts';
 import { openDataCsv } from '../../lib/open-data.ts';
 
 export const GET: APIRoute = async ({ site }) =>
-  new Response(openDataCsv(await getServices(), String(site)), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  new Response(openDataCsv(await getServices(), site?.href), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

@@ -10,7 +10,7 @@ export const GET: APIRoute = async ({ site }) => {
     licence: LISTINGS_LICENCE,
     count: services.length,
     kinds: serviceKinds.map(({ id, label }) => ({ id, label })),
-    services: services.map((s) => openDataRecord(s, String(site))),
+    services: services.map((s) => openDataRecord(s, site?.href)),
   };
   return new Response(JSON.stringify(body, null, 1), { headers: { 'Content-Type': 'application/json' } });
 };
