@@ -37,8 +37,9 @@ const LABEL_ZOOM = 11;
 /** Room the zoom control takes in the map's top-left corner, so a popup never opens under it. */
 const CONTROL_ROOM = L.point(56, 12);
 const EDGE_ROOM = L.point(12, 12);
-/** A popup's frame (padding, margins, border) around its content, in pixels. */
+/** A popup's frame (padding, margins, border) around its content, and its tip, in pixels. */
 const POPUP_FRAME = 48;
+const POPUP_TIP = 20;
 
 const markerIcon = L.divIcon({ className: 'map-marker', html: '<span></span>', iconSize: [28, 28], iconAnchor: [14, 14] });
 const slugOf = (f: Feature | undefined) => String(f?.properties?.['slug'] ?? '');
@@ -69,9 +70,6 @@ export function createMapView(container: HTMLElement, boroughs: FeatureCollectio
     const slug = slugOf(path.feature);
     const name = String(path.feature?.properties?.['name'] ?? slug);
     path.on('click', () => options.onBorough(slug));
-    const label = document.createElement('span');
-    label.textContent = name;
-    path.bindTooltip(label, { permanent: true, direction: 'center', className: 'map__label', interactive: false });
     // Each borough is a button: click it, or Tab to it and press Enter or Space.
     const el = path.getElement();
     if (!el) return;
@@ -86,11 +84,23 @@ export function createMapView(container: HTMLElement, boroughs: FeatureCollectio
       }
     });
   });
-  // The label is the shape's visible name; the button already says it.
-  shapes.eachLayer((layer) => (layer as L.Path).getTooltip()?.getElement()?.setAttribute('aria-hidden', 'true'));
-  const showLabels = () => container.classList.toggle('map__leaflet--labels', map.getZoom() >= LABEL_ZOOM);
+  // Borough names, made when first needed (zoomed in, or a borough chosen): 33 labels at once
+  // would cost a phone a layout each while the page loads.
+  const label = (path: L.Path & { feature?: Feature }): HTMLElement | undefined => {
+    if (!path.getTooltip()) {
+      const name = document.createElement('span');
+      name.textContent = String(path.feature?.properties?.['name'] ?? slugOf(path.feature));
+      path.bindTooltip(name, { permanent: true, direction: 'center', className: 'map__label', interactive: false });
+      path.getTooltip()?.getElement()?.setAttribute('aria-hidden', 'true'); // the button already says it
+    }
+    return path.getTooltip()?.getElement();
+  };
+  const showLabels = () => {
+    const on = map.getZoom() >= LABEL_ZOOM;
+    if (on) shapes.eachLayer((layer) => void label(layer as L.Path));
+    container.classList.toggle('map__leaflet--labels', on);
+  };
   map.on('zoomend', showLabels);
-  showLabels();
 
   const markers = L.layerGroup().addTo(map);
   let markerBounds: L.LatLngBounds | null = null;
@@ -98,12 +108,15 @@ export function createMapView(container: HTMLElement, boroughs: FeatureCollectio
   let attribution: L.Control.Attribution | null = null;
 
   const popupOptions = (): L.PopupOptions => {
-    // Fit the popup between the zoom control and the map's right edge, on a phone too.
-    const room = map.getSize().x - CONTROL_ROOM.x - EDGE_ROOM.x - POPUP_FRAME;
+    // Fit the popup between the zoom control and the map's right edge, on a phone too; a long
+    // note scrolls inside it rather than pushing its top out of the map.
+    const size = map.getSize();
+    const room = size.x - CONTROL_ROOM.x - EDGE_ROOM.x - POPUP_FRAME;
     return {
       pane: 'placePopups',
       maxWidth: Math.max(120, Math.min(300, room)),
       minWidth: Math.max(120, Math.min(200, room)),
+      maxHeight: Math.max(120, size.y - CONTROL_ROOM.y - EDGE_ROOM.y - POPUP_TIP - POPUP_FRAME),
       autoPanPaddingTopLeft: CONTROL_ROOM,
       autoPanPaddingBottomRight: EDGE_ROOM,
     };
@@ -124,7 +137,8 @@ export function createMapView(container: HTMLElement, boroughs: FeatureCollectio
       shapes.setStyle(style as L.StyleFunction);
       shapes.eachLayer((layer) => {
         const path = layer as L.Path & { feature?: Feature };
-        path.getTooltip()?.getElement()?.classList.toggle('map__label--on', slugs.includes(slugOf(path.feature)));
+        const on = slugs.includes(slugOf(path.feature));
+        (on ? label(path) : path.getTooltip()?.getElement())?.classList.toggle('map__label--on', on);
       });
     },
     follow({ centre, boroughs: chosen }) {
