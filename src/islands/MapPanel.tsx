@@ -64,7 +64,7 @@ export default function MapPanel({ dataUrl = '/map-data.json' }: { dataUrl?: str
   }, [data]);
   useEffect(() => {
     view.current?.setMarkers(
-      points.map((p) => ({ key: p.key, title: `${p.doc.name}: ${p.place.name}`, lat: p.place.lat, lng: p.place.lng, details: () => detailsNode(p) })),
+      points.map((p) => ({ title: `${p.doc.name}: ${p.place.name}`, lat: p.place.lat, lng: p.place.lng, details: () => detailsNode(p) })),
     );
   }, [points, data]);
   const selectedKey = selected.join(',');

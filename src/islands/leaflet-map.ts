@@ -6,7 +6,7 @@ import L from 'leaflet';
 import type { Feature, FeatureCollection } from 'geojson';
 
 export interface MapMarker {
-  key: string;
+  /** The marker's accessible name ("Service: place"). */
   title: string;
   lat: number;
   lng: number;
@@ -126,7 +126,7 @@ export function createMapView(container: HTMLElement, boroughs: FeatureCollectio
     setMarkers(list) {
       markers.clearLayers();
       for (const m of list) {
-        L.marker([m.lat, m.lng], { icon: markerIcon, title: m.title, alt: m.title, keyboard: true, pane: 'places' })
+        L.marker([m.lat, m.lng], { icon: markerIcon, title: m.title, keyboard: true, pane: 'places' })
           .bindPopup(() => m.details(), popupOptions())
           .addTo(markers);
       }

@@ -73,6 +73,8 @@ test('keyboard reaches the places before the 33 borough shapes, and a place open
   await marker.focus();
   await page.keyboard.press('Enter');
   await expect(page.locator('.leaflet-popup-content a')).toBeVisible();
+  const axe = await new AxeBuilder({ page }).include('.map').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });
 
 test('clicking a borough narrows the results to it', async ({ page }) => {
@@ -98,6 +100,8 @@ test('a borough with no place to visit keeps its context and the way to help', a
   await expect(note.getByRole('link')).toHaveAttribute('href', `/boroughs/${borough.slug}/`);
   await expect(page.locator('.map__label--on')).toHaveText(borough.name);
   await expect(page.locator(`path[data-borough="${borough.slug}"]`)).toHaveAttribute('stroke-width', '3');
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });
 
 test('a typed postcode district centres the map', async ({ page }) => {
