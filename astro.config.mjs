@@ -1,6 +1,5 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import react from '@astrojs/react';
 import preact from '@astrojs/preact';
 import listingCheck from './src/integrations/listing-check.ts';
 import configCheck from './src/integrations/config-check.ts';
@@ -17,9 +16,8 @@ export default defineConfig({
   integrations: [
     listingCheck(),
     configCheck(),
-    // Search runs on Preact (small); the map needs React for react-leaflet. Each claims its files.
-    preact({ include: ['**/islands/SearchPanel.tsx'] }),
-    react({ include: ['**/islands/ServiceMap.tsx', '**/islands/MapPanel.tsx'] }),
+    // One island runtime: Preact, for search and the map (docs/decisions/0003, 0004).
+    preact(),
   ],
   markdown: { syntaxHighlight: false }, // Shiki's inline styles break the CSP
   prefetch: false, // prefetching would fetch pages the user never opened

@@ -124,10 +124,15 @@ export const mapText = {
     'Show street map: this loads map images from OpenStreetMap, which will see your internet address and the area you look at',
   failed: 'The map could not load. The list shows the same places.',
   loading: 'Loading…',
-  none: 'None of the services found has a public address. Change the search to see more.',
+  /** When a search leaves no place to show: keep the context and the way to help. */
+  noneInBorough: (name: string) => `No public places to visit for ${name}.`,
+  noneFound: (n: number) =>
+    n === 1 ? 'The service found has no public place to visit.' : `None of the ${n} services found has a public place to visit.`,
+  callFirst: 'Most help starts with a phone call:',
+  boroughHelp: (name: string) => `help in ${name}`,
+  urgentHelp: 'urgent help and 24-hour lines',
   listHeading: (n: number) => (n === 1 ? '1 place you can visit' : `${n} places you can visit`),
   approximate: 'The marker shows the postcode area, not the exact building.',
-  approximateShort: 'marker shows the postcode area',
   appointmentOnly: 'by appointment: call first',
   selectBorough: (name: string) => `Show services in ${name}`,
   credit:

@@ -1,40 +1,32 @@
-// The map island (React, for react-leaflet). It reads and changes the same search state as
-// the search panel (src/lib/search/store.ts). The base map is the 33 borough boundaries from
-// seeds/, drawn with no tile server; street tiles load only if the user turns them on.
-// Refuges and other confidential locations are never in the data it receives.
+// The map island (Preact, driving Leaflet through leaflet-map.ts). It reads and changes the same
+// search state as the search panel (src/lib/search/store.ts): the panel, in filters-only mode,
+// is the map's filters. The base map is the 33 borough boundaries from seeds/, drawn with no
+// tile server; street tiles load only if the user turns them on. Refuges and other confidential
+// locations are never in the data it receives.
 import 'leaflet/dist/leaflet.css';
-import L from 'leaflet';
-import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
-import { GeoJSON, MapContainer, Marker, Popup, TileLayer, useMap } from 'react-leaflet';
-import type { Feature, FeatureCollection } from 'geojson';
+import { render } from 'preact';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useSearchState } from './SearchPanel.tsx';
+import { createMapView, type MapView } from './leaflet-map.ts';
+import { noteKey, placeLine, type MapData } from '../lib/map-places.ts';
 import { searchStore } from '../lib/search/store.ts';
 import type { SearchDoc, SearchPlace } from '../lib/search/types.ts';
 import { mapText as t } from '../strings.ts';
 
-interface MapData {
-  boroughs: FeatureCollection;
-  districts: Record<string, [number, number]>;
-}
-
 interface Point {
   doc: SearchDoc;
   place: SearchPlace;
+  note: string | undefined;
   key: string;
 }
 
-const LONDON: L.LatLngBoundsExpression = [
-  [51.28, -0.52],
-  [51.7, 0.34],
-];
-const TILE_URL = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
-
-const markerIcon = L.divIcon({ className: 'map-marker', html: '<span></span>', iconSize: [28, 28], iconAnchor: [14, 14] });
-
 export default function MapPanel({ dataUrl = '/map-data.json' }: { dataUrl?: string }) {
-  const state = useSyncExternalStore(searchStore.subscribe, searchStore.getState, searchStore.getState);
+  const state = useSearchState();
   const [data, setData] = useState<MapData | null>(null);
   const [failed, setFailed] = useState(false);
   const [streetMap, setStreetMap] = useState(false);
+  const box = useRef<HTMLDivElement>(null);
+  const view = useRef<MapView | null>(null);
 
   useEffect(() => {
     void searchStore.ensureIndex();
@@ -43,69 +35,73 @@ export default function MapPanel({ dataUrl = '/map-data.json' }: { dataUrl?: str
       .then(setData, () => setFailed(true));
   }, [dataUrl]);
 
-  const docs: SearchDoc[] = !state.outcome ? [] : state.outcome.browsing ? (state.index?.docs ?? []) : state.outcome.results;
+  const { outcome, index, filters } = state;
+  const docs = !outcome ? [] : outcome.browsing ? (index?.docs ?? []) : outcome.results;
   const points: Point[] = useMemo(
-    () => docs.flatMap((doc) => doc.places.map((place, i) => ({ doc, place, key: `${doc.id}-${i}` }))),
-    [docs],
+    () =>
+      docs.flatMap((doc) =>
+        doc.places.map((place, i) => ({ doc, place, note: data?.notes[noteKey(doc.id, place.name)], key: `${doc.id}-${i}` })),
+      ),
+    [docs, data],
   );
-  const selected = state.outcome?.place?.boroughs ?? (state.filters.borough ? [state.filters.borough] : []);
-  const district = state.outcome?.place?.district;
+  const selected = outcome?.place?.boroughs ?? (filters.borough ? [filters.borough] : []);
+  const district = outcome?.place?.district;
   const centre = district && data ? data.districts[district] : undefined;
+  const boroughName = (slug: string) => index?.boroughs.find((b) => b.slug === slug)?.name ?? slug;
+
+  // Leaflet lives outside Preact: create it once the boundaries arrive, then tell it what changed.
+  useEffect(() => {
+    if (!data || !box.current) return;
+    const map = createMapView(box.current, data.boroughs, {
+      onBorough: (slug) => searchStore.update({ borough: slug, place: '' }),
+      boroughButtonLabel: t.selectBorough,
+    });
+    view.current = map;
+    return () => {
+      map.destroy();
+      view.current = null;
+    };
+  }, [data]);
+  useEffect(() => {
+    view.current?.setMarkers(
+      points.map((p) => ({ title: `${p.doc.name}: ${p.place.name}`, lat: p.place.lat, lng: p.place.lng, details: () => detailsNode(p) })),
+    );
+  }, [points, data]);
+  const selectedKey = selected.join(',');
+  useEffect(() => view.current?.setSelected(selected), [selectedKey, data]);
+  const followKey = `${centre?.join(',') ?? ''}|${selectedKey}|${points.length}`;
+  useEffect(() => view.current?.follow({ centre, boroughs: selected }), [followKey, data]);
+  useEffect(() => view.current?.setStreetMap(streetMap), [streetMap, data]);
+
+  const searching = outcome !== null && !outcome.browsing;
+  const onlyBorough = selected.length === 1 && !centre ? (selected[0] as string) : '';
 
   return (
     <div className="map">
-      <div className="check">
-        <input id="map-street" type="checkbox" checked={streetMap} onChange={(e) => setStreetMap(e.target.checked)} />
+      <div className="check map__street">
+        <input id="map-street" type="checkbox" checked={streetMap} onChange={(e) => setStreetMap(e.currentTarget.checked)} />
         <label htmlFor="map-street">{t.streetToggle}</label>
       </div>
       <div className="map__layout">
         <div className="map__canvas" role="region" aria-label={t.mapLabel}>
-          {failed && <p>{t.failed}</p>}
-          {data && (
-            <MapContainer bounds={LONDON} className="map__leaflet" attributionControl={streetMap} scrollWheelZoom={false}>
-              {streetMap && <TileLayer url={TILE_URL} attribution="&copy; OpenStreetMap contributors" />}
-              <Boroughs data={data.boroughs} selected={selected} />
-              {points.map((p) => (
-                <Marker
-                  key={p.key}
-                  position={[p.place.lat, p.place.lng]}
-                  icon={markerIcon}
-                  title={`${p.doc.name}: ${p.place.name}`}
-                  alt={`${p.doc.name}: ${p.place.name}`}
-                  keyboard
-                >
-                  <Popup>
-                    <strong>
-                      <a href={`/services/${p.doc.id}/`}>{p.doc.name}</a>
-                    </strong>
-                    <br />
-                    {p.place.name}, {p.place.address}, {p.place.postcode}
-                    {p.place.approximate && (
-                      <>
-                        <br />
-                        {t.approximate}
-                      </>
-                    )}
-                  </Popup>
-                </Marker>
-              ))}
-              <FollowPlace centre={centre} selected={selected} boroughs={data.boroughs} />
-            </MapContainer>
+          <div ref={box} className="map__leaflet" />
+          {failed && <p className="map__note">{t.failed}</p>}
+          {searching && points.length === 0 && state.load === 'ready' && (
+            <p className="map__note" data-map-note>
+              {onlyBorough ? t.noneInBorough(boroughName(onlyBorough)) : t.noneFound(outcome.results.length)} {t.callFirst}{' '}
+              {onlyBorough ? <a href={`/boroughs/${onlyBorough}/`}>{t.boroughHelp(boroughName(onlyBorough))}</a> : <a href="/#urgent">{t.urgentHelp}</a>}.
+            </p>
           )}
         </div>
         <div className="map__list">
           <h2>{t.listHeading(points.length)}</h2>
           {points.length === 0 ? (
-            <p>{state.load === 'ready' ? t.none : t.loading}</p>
+            (state.load === 'idle' || state.load === 'loading') && <p>{t.loading}</p>
           ) : (
             <ul className="rows" data-map-list>
               {points.map((p) => (
                 <li key={p.key}>
-                  <a href={`/services/${p.doc.id}/`}>{p.doc.name}</a>
-                  <br />
-                  {p.place.name}, {p.place.address}, {p.place.postcode}
-                  {p.place.appointmentOnly && <span className="meta"> ({t.appointmentOnly})</span>}
-                  {p.place.approximate && <span className="meta"> ({t.approximateShort})</span>}
+                  <PlaceDetails point={p} />
                 </li>
               ))}
             </ul>
@@ -117,57 +113,23 @@ export default function MapPanel({ dataUrl = '/map-data.json' }: { dataUrl?: str
   );
 }
 
-/** The 33 boroughs as the base map. Each is a button: click it, or Tab to it and press Enter. */
-function Boroughs({ data, selected }: { data: FeatureCollection; selected: string[] }) {
-  const layer = useRef<L.GeoJSON | null>(null);
-  const slugOf = (f: Feature | undefined) => String(f?.properties?.['slug'] ?? '');
-  const style = (f: Feature | undefined): L.PathOptions => {
-    const on = selected.includes(slugOf(f));
-    return { color: on ? '#3d1f6b' : '#6b6880', weight: on ? 3 : 1, fillColor: on ? '#8f7bbf' : '#e9e6f2', fillOpacity: on ? 0.5 : 0.6 };
-  };
-
-  useEffect(() => {
-    layer.current?.setStyle(style as L.StyleFunction);
-  });
-
-  const onEachFeature = (feature: Feature, path: L.Layer) => {
-    const slug = slugOf(feature);
-    const name = String(feature.properties?.['name'] ?? slug);
-    const select = () => searchStore.update({ borough: slug, place: '' });
-    path.on('click', select);
-    path.on('add', () => {
-      const el = (path as L.Path).getElement();
-      if (!el) return;
-      el.setAttribute('tabindex', '0');
-      el.setAttribute('role', 'button');
-      el.setAttribute('aria-label', t.selectBorough(name));
-      el.addEventListener('keydown', (e) => {
-        const key = (e as KeyboardEvent).key;
-        if (key === 'Enter' || key === ' ') {
-          e.preventDefault();
-          select();
-        }
-      });
-    });
-  };
-
-  return <GeoJSON ref={layer} data={data} style={style as L.StyleFunction} onEachFeature={onEachFeature} />;
+/** One place: the service, where it is, and what to know before going. The list and the popups. */
+function PlaceDetails({ point: { doc, place, note } }: { point: Point }) {
+  return (
+    <>
+      <a href={`/services/${doc.id}/`}>{doc.name}</a>
+      <br />
+      {placeLine(place)}
+      {place.appointmentOnly && <span className="meta"> ({t.appointmentOnly})</span>}
+      {note && <span className="map__place-note">{note}</span>}
+      {place.approximate && <span className="meta map__place-note">{t.approximate}</span>}
+    </>
+  );
 }
 
-/** Centre on a typed postcode district, or fit a chosen borough. */
-function FollowPlace({ centre, selected, boroughs }: { centre: [number, number] | undefined; selected: string[]; boroughs: FeatureCollection }) {
-  const map = useMap();
-  const key = centre ? centre.join(',') : selected.join(',');
-  useEffect(() => {
-    if (centre) {
-      map.setView(centre, 13);
-      map.getContainer().dataset['centre'] = centre.join(','); // for tests and debugging
-      return;
-    }
-    delete map.getContainer().dataset['centre'];
-    const features = boroughs.features.filter((f) => selected.includes(String(f.properties?.['slug'])));
-    if (features.length) map.fitBounds(L.geoJSON({ type: 'FeatureCollection', features } as FeatureCollection).getBounds(), { maxZoom: 13 });
-    else map.fitBounds(LONDON);
-  }, [key]); // eslint-disable-line react-hooks/exhaustive-deps -- follow the place, not every render
-  return null;
+/** A popup's content as DOM nodes, drawn by Preact (text, never HTML), for Leaflet to show. */
+function detailsNode(point: Point): HTMLElement {
+  const node = document.createElement('div');
+  render(<PlaceDetails point={point} />, node);
+  return node;
 }

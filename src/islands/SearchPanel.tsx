@@ -1,4 +1,3 @@
-/** @jsxImportSource preact */
 // The search island: one panel of free text and filters over the search index, which is
 // fetched on first use. Nothing is written to the address bar, history or device storage;
 // "Copy a link" is the one, explicit, way to take a search elsewhere.
@@ -33,7 +32,7 @@ export interface SearchPanelProps {
 const PAGE = 10;
 
 /** The shared search state (src/lib/search/store.ts), as Preact state. */
-function useSearchState(): SearchState {
+export function useSearchState(): SearchState {
   const [state, setState] = useState(searchStore.getState());
   useEffect(() => {
     const unsubscribe = searchStore.subscribe(() => setState(searchStore.getState()));

@@ -1,25 +1,32 @@
-// The map's base layer, fetched by the map island: borough boundaries (no tile server needed)
-// and postcode-district centres (to centre the map on a typed district).
+// The map's base layer, fetched by the map island: borough boundaries (no tile server needed),
+// postcode-district centres (to centre the map on a typed district) and the public places'
+// notes ("Thursday drop-in, 9:30am to 12:30pm"), which the search index does not carry.
 import type { APIRoute } from 'astro';
+import type { Feature, Geometry } from 'geojson';
 import boundaries from '../../seeds/borough-boundaries.geo.json' with { type: 'json' };
 import { boroughByCode } from '../lib/seeds.ts';
 import { districtRows } from '../lib/postcodes.ts';
+import { getServices } from '../lib/content.ts';
+import { placeNotes } from '../lib/map-notes.ts';
+import type { MapData } from '../lib/map-places.ts';
 
-interface Feature {
-  type: 'Feature';
-  id?: string;
+interface BoundaryFeature {
   properties: { code: string; name: string };
-  geometry: unknown;
+  geometry: Geometry;
 }
 
-export const GET: APIRoute = () => {
-  const features = (boundaries as { features: Feature[] }).features.map((f) => ({
-    type: 'Feature' as const,
-    properties: { slug: boroughByCode.get(f.properties.code)?.slug ?? f.properties.code, name: f.properties.name },
-    geometry: f.geometry,
-  }));
-  const districts = Object.fromEntries(districtRows.map((r) => [r.district, r.centroid]));
-  return new Response(JSON.stringify({ boroughs: { type: 'FeatureCollection', features }, districts }), {
-    headers: { 'Content-Type': 'application/json' },
-  });
+export const GET: APIRoute = async () => {
+  const features = (boundaries as { features: BoundaryFeature[] }).features.map(
+    (f): Feature => ({
+      type: 'Feature',
+      properties: { slug: boroughByCode.get(f.properties.code)?.slug ?? f.properties.code, name: f.properties.name },
+      geometry: f.geometry,
+    }),
+  );
+  const data: MapData = {
+    boroughs: { type: 'FeatureCollection', features },
+    districts: Object.fromEntries(districtRows.map((r) => [r.district, r.centroid])),
+    notes: placeNotes(await getServices()),
+  };
+  return new Response(JSON.stringify(data), { headers: { 'Content-Type': 'application/json' } });
 };

@@ -7,6 +7,8 @@ import { gzipSize, htmlPages, pageJs, requireBuild, urlOf } from './built-site.t
 /** A page must render after the first round trip: HTML with its inlined CSS, gzip. */
 const CONTENT_PAGE_BUDGET = 14 * 1024;
 const SEARCH_JS_BUDGET = 70 * 1024;
+/** The map page: Leaflet (about 42 KB gzip), Preact, the search panel and store, the map island. */
+const MAP_JS_BUDGET = 80 * 1024;
 const ISLAND_PAGE_BUDGET = 20 * 1024;
 const ISLAND_PAGES = new Set(['/search/', '/map/']);
 
@@ -51,6 +53,17 @@ describe('island pages', () => {
   it('the search page loads at most 70 KB of JavaScript (gzip)', () => {
     const js = pageJs(readFileSync('dist/search/index.html', 'utf8'));
     expect(js.gzip, `search page JS is ${js.gzip} bytes gzip: ${js.files.join(', ')}`).toBeLessThanOrEqual(SEARCH_JS_BUDGET);
+  });
+
+  it('the map page loads at most 80 KB of JavaScript (gzip)', () => {
+    const js = pageJs(readFileSync('dist/map/index.html', 'utf8'));
+    expect(js.gzip, `map page JS is ${js.gzip} bytes gzip: ${js.files.join(', ')}`).toBeLessThanOrEqual(MAP_JS_BUDGET);
+  });
+
+  it('every island on every page runs on one UI runtime', () => {
+    const renderers = new Set<string>();
+    for (const file of pages) for (const m of readFileSync(file, 'utf8').matchAll(/renderer-url="([^"]+)"/g)) renderers.add(m[1] as string);
+    expect(renderers.size, `renderers: ${[...renderers].join(', ')}`).toBe(1);
   });
 
   it('the map code loads only on the map page', () => {

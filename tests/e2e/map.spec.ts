@@ -1,19 +1,30 @@
 // The map: no request off the site by default, markers that match the listings with public
 // addresses, keyboard selection of boroughs and markers, opt-in street tiles that are
-// remembered for nothing, and a plain list without JavaScript.
-import { expect, test } from '@playwright/test';
+// remembered for nothing, a page that does not move as the map arrives, and a plain list
+// without JavaScript. Expected places come from the built search index and the search engine,
+// not from listing names, so a provider renaming a service cannot fail these tests.
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { createSearch } from '../../src/lib/search/engine.ts';
+import { EMPTY_FILTERS, type Filters, type SearchIndex } from '../../src/lib/search/types.ts';
 import { guard } from './site.ts';
 
-interface Doc {
-  id: string;
-  name: string;
-  places: { name: string }[];
+const index = async (request: APIRequestContext) => (await (await request.get('/search-index.json')).json()) as SearchIndex;
+
+/** "Service: place" for every place the search would show with these filters, as the markers' titles. */
+async function expectedMarkers(request: APIRequestContext, filters: Partial<Filters> = {}): Promise<string[]> {
+  const idx = await index(request);
+  const docs = Object.keys(filters).length ? createSearch(idx, { ageGroups: idx.ageGroups }).search({ ...EMPTY_FILTERS, ...filters }, new Date()).results : idx.docs;
+  return docs.flatMap((d) => d.places.map((p) => `${d.name}: ${p.name}`)).sort();
 }
 
-async function expectedMarkers(request: import('@playwright/test').APIRequestContext): Promise<string[]> {
-  const index = (await (await request.get('/search-index.json')).json()) as { docs: Doc[] };
-  return index.docs.flatMap((d) => d.places.map((p) => `${d.name}: ${p.name}`)).sort();
+const markerTitles = async (page: Page) =>
+  (await page.locator('.leaflet-marker-icon').evaluateAll((els) => els.map((e) => e.getAttribute('title') ?? ''))).sort();
+
+async function openMap(page: Page) {
+  await page.goto('/map/');
+  await expect(page.locator('path.leaflet-interactive')).toHaveCount(33);
+  await expect(page.locator('[data-map-list], [data-map-note]').first()).toBeVisible();
 }
 
 test('renders boundaries and markers with no request off the site, and passes axe', async ({ page, context, request }) => {
@@ -23,8 +34,7 @@ test('renders boundaries and markers with no request off the site, and passes ax
   const expected = await expectedMarkers(request);
   expect(expected.length).toBeGreaterThan(0);
   await expect(page.locator('.leaflet-marker-icon')).toHaveCount(expected.length);
-  const titles = (await page.locator('.leaflet-marker-icon').evaluateAll((els) => els.map((e) => e.getAttribute('title') ?? ''))).sort();
-  expect(titles).toEqual(expected);
+  expect(await markerTitles(page)).toEqual(expected);
   await expect(page.locator('[data-map-list] li')).toHaveCount(expected.length);
   await page.waitForLoadState('networkidle');
   expect(g.offOrigin).toEqual([]);
@@ -33,26 +43,38 @@ test('renders boundaries and markers with no request off the site, and passes ax
   expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });
 
-test('a borough can be chosen by keyboard on the map, and narrows the results', async ({ page }) => {
-  await page.goto('/map/');
-  await expect(page.locator('path.leaflet-interactive')).toHaveCount(33);
+test('a borough can be chosen by keyboard on the map, and the markers and list become its places', async ({ page, request }) => {
+  await openMap(page);
   const camden = page.getByRole('button', { name: 'Show services in Camden' });
   await camden.focus();
   await page.keyboard.press('Enter');
   await expect(page.locator('#search-borough')).toHaveValue('camden');
-  const names = await page.locator('[data-map-list] li a').allTextContents();
-  expect(names.length).toBeGreaterThan(0);
-  expect(names).not.toContain('Whipps Cross FGM Clinic'); // east London, not Camden
+  const expected = await expectedMarkers(request, { borough: 'camden' });
+  expect(expected.length, 'Camden has places to test with').toBeGreaterThan(0);
+  expect(expected.length, 'choosing Camden narrows the places').toBeLessThan((await expectedMarkers(request)).length);
+  await expect.poll(() => markerTitles(page)).toEqual(expected);
+  await expect(page.locator('[data-map-list] li')).toHaveCount(expected.length);
+  await expect(page.locator('.map__label--on')).toHaveText('Camden');
 });
 
-test('markers are reachable by keyboard and open their details', async ({ page }) => {
-  await page.goto('/map/');
+test('keyboard reaches the places before the 33 borough shapes, and a place opens its details', async ({ page, request }) => {
+  await openMap(page);
+  const markers = (await expectedMarkers(request)).length;
+  await page.locator('#map-street').focus();
+  await page.keyboard.press('Tab'); // the map itself: arrow keys pan it
+  await expect(page.locator(':focus')).toHaveClass(/map__leaflet/);
+  for (let i = 0; i < markers; i++) {
+    await page.keyboard.press('Tab');
+    await expect(page.locator(':focus')).toHaveClass(/leaflet-marker-icon/);
+  }
+  await page.keyboard.press('Tab');
+  await expect(page.locator(':focus')).toHaveAttribute('aria-label', /^Show services in /);
   const marker = page.locator('.leaflet-marker-icon').first();
-  await expect(marker).toBeVisible();
   await marker.focus();
-  await expect(marker).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.locator('.leaflet-popup-content a')).toBeVisible();
+  const axe = await new AxeBuilder({ page }).include('.map').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });
 
 test('clicking a borough narrows the results to it', async ({ page }) => {
@@ -61,11 +83,43 @@ test('clicking a borough narrows the results to it', async ({ page }) => {
   await expect(page.locator('#search-borough')).toHaveValue('hackney');
 });
 
+test('a borough with no place to visit keeps its context and the way to help', async ({ page, request }) => {
+  const idx = await index(request);
+  const search = createSearch(idx, { ageGroups: idx.ageGroups });
+  const empty = idx.boroughs.find((b) => {
+    const results = search.search({ ...EMPTY_FILTERS, borough: b.slug }, new Date()).results;
+    return results.length > 0 && results.every((d) => d.places.length === 0);
+  });
+  test.skip(!empty, 'every borough has a place to visit');
+  const borough = empty as { slug: string; name: string };
+  await openMap(page);
+  await page.getByRole('button', { name: `Show services in ${borough.name}` }).click({ force: true });
+  const note = page.locator('[data-map-note]');
+  await expect(note).toContainText(borough.name);
+  await expect(note).toContainText('phone call');
+  await expect(note.getByRole('link')).toHaveAttribute('href', `/boroughs/${borough.slug}/`);
+  await expect(page.locator('.map__label--on')).toHaveText(borough.name);
+  await expect(page.locator(`path[data-borough="${borough.slug}"]`)).toHaveAttribute('stroke-width', '3');
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+});
+
 test('a typed postcode district centres the map', async ({ page }) => {
-  await page.goto('/map/');
-  await expect(page.locator('path.leaflet-interactive')).toHaveCount(33);
+  await openMap(page);
   await page.locator('#search-place').fill('NW1');
   await expect(page.locator('.map__leaflet')).toHaveAttribute('data-centre', /^51\.\d+,-0\.1\d+$/);
+});
+
+test('the list gives each place once, with its opening note', async ({ page, request }) => {
+  const { notes } = (await (await request.get('/map-data.json')).json()) as { notes: Record<string, string> };
+  await openMap(page);
+  const items = await page.locator('[data-map-list] li').allInnerTexts();
+  for (const note of Object.values(notes)) expect(items.some((text) => text.includes(note)), note).toBe(true);
+  for (const text of items) {
+    const parts = (text.split('\n')[1] ?? '').split(',').map((p) => p.trim().toLowerCase());
+    expect(parts.length, text).toBeGreaterThan(1);
+    expect(new Set(parts).size, `said twice: ${text}`).toBe(parts.length);
+  }
 });
 
 test('street tiles load only after opting in, and the choice is not remembered', async ({ page, context }) => {
@@ -80,6 +134,7 @@ test('street tiles load only after opting in, and the choice is not remembered',
   expect(tiles).toEqual([]);
   await page.getByLabel(/Show street map/).check();
   await expect.poll(() => tiles.length).toBeGreaterThan(0);
+  await expect(page.locator('.leaflet-control-attribution')).toContainText('OpenStreetMap');
   expect(await page.evaluate(() => localStorage.length + sessionStorage.length + document.cookie.length)).toBe(0);
   tiles.length = 0;
   await page.reload();
@@ -89,11 +144,78 @@ test('street tiles load only after opting in, and the choice is not remembered',
   expect(tiles).toEqual([]);
 });
 
+/**
+ * Sum of layout shifts while the page loads, with scripts and data slowed so the page is drawn
+ * before the islands arrive (as on a slow phone), the way Lighthouse counts them.
+ */
+async function layoutShiftOnLoad(page: Page): Promise<number> {
+  await page.route(/\/(_astro\/.*\.js|search-index\.json|map-data\.json)$/, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    await route.continue();
+  });
+  await page.addInitScript(() => {
+    const w = window as unknown as { __shift: number };
+    w.__shift = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!e.hadRecentInput) w.__shift += e.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto('/map/');
+  await expect(page.locator('path.leaflet-interactive')).toHaveCount(33);
+  await expect(page.locator('[data-map-list]')).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  return page.evaluate(() => (window as unknown as { __shift: number }).__shift);
+}
+
+test('nothing moves as the map and its filters arrive (desktop)', async ({ page }) => {
+  expect(await layoutShiftOnLoad(page)).toBeLessThan(0.05);
+});
+
+for (const [width, height] of [
+  [360, 740],
+  [412, 823], // Lighthouse's phone
+]) {
+  test.describe(`on a ${width} px phone`, () => {
+    test.use({ viewport: { width: width as number, height: height as number }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
+
+    test('nothing moves as the map and its filters arrive', async ({ page }) => {
+      expect(await layoutShiftOnLoad(page)).toBeLessThan(0.05);
+    });
+
+    test('a popup fits the screen, clear of the zoom control, and the page does not scroll sideways', async ({ page }) => {
+      await openMap(page);
+      const box = await page.locator('.map__leaflet').boundingBox();
+      const zoom = await page.locator('.leaflet-control-zoom').boundingBox();
+      const count = await page.locator('.leaflet-marker-icon').count();
+      expect(count).toBeGreaterThan(0);
+      for (let i = 0; i < count; i++) {
+        // As a tap does; the map may have panned a marker out of its box for the previous popup.
+        await page.locator('.leaflet-marker-icon').nth(i).dispatchEvent('click');
+        const popup = page.locator('.leaflet-popup-content-wrapper');
+        await expect(popup).toBeVisible();
+        await page.waitForTimeout(400); // Leaflet pans the map to fit the popup
+        const p = await popup.boundingBox();
+        if (!p || !box || !zoom) throw new Error('no box');
+        expect(p.x, 'popup left edge inside the map').toBeGreaterThanOrEqual(box.x);
+        expect(p.x + p.width, 'popup right edge inside the map').toBeLessThanOrEqual(box.x + box.width);
+        const overlapsZoom = p.x < zoom.x + zoom.width && zoom.x < p.x + p.width && p.y < zoom.y + zoom.height && zoom.y < p.y + p.height;
+        expect(overlapsZoom, 'popup clear of the zoom control').toBe(false);
+        await page.locator('.leaflet-popup-close-button').dispatchEvent('click');
+        await expect(page.locator('.leaflet-popup')).toHaveCount(0);
+      }
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width as number);
+    });
+  });
+}
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
-  test('the page lists every place you can visit', async ({ page, request }) => {
+  test('the page lists every place you can visit, with no gap held for the map', async ({ page, request }) => {
     await page.goto('/map/');
     const expected = await expectedMarkers(request);
     await expect(page.locator('[data-static-places] li')).toHaveCount(expected.length);
+    for (const reserve of ['.map-page__filters', '.map-page__map']) {
+      expect(await page.locator(reserve).evaluate((e) => e.getBoundingClientRect().height), reserve).toBe(0);
+    }
   });
 });
