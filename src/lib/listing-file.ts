@@ -8,6 +8,8 @@ import { describeCharacter, hasInvisible, visible } from './text-safety.ts';
 
 /** The largest listing today is about 6 KB; ten times that is plenty. */
 export const MAX_LISTING_BYTES = 64 * 1024;
+/** The longest listing today has 72 lines. More lines than this only slow the parser down. */
+export const MAX_LINES = 1000;
 /** contact.phones[].hours.sessions[].days[] is the deepest real field: 6 levels. */
 export const MAX_DEPTH = 10;
 
@@ -107,11 +109,16 @@ export function parseListingText(source: string): ReadListing {
   const separator = /[\u0085\u2028\u2029]/.exec(text);
   if (separator)
     return fail({ line: lineAt(text, separator.index), message: `this line contains ${describeCharacter(separator[0])}, which some programs read as a line break and others do not: delete it` });
+  const lineCount = text.split('\n').length;
+  if (lineCount > MAX_LINES)
+    return fail({ message: `the file has ${lineCount} lines; a listing has at most ${MAX_LINES}. Check that nothing was pasted in by mistake` });
   const directive = /^%\S*/m.exec(text);
   if (directive)
     return fail({ line: lineAt(text, directive.index), message: `"${visible(directive[0])}" is a YAML directive: listings are plain YAML 1.2 without directives, so delete this line (and a "---" line after it)` });
 
-  const doc = parseDocument(text, { version: '1.2', schema: 'core', merge: false, uniqueKeys: true, prettyErrors: false, lineCounter: counter });
+  // uniqueKeys is checked below in one pass: the parser's own check compares every pair of keys,
+  // which takes seconds for a file of a few thousand fields.
+  const doc = parseDocument(text, { version: '1.2', schema: 'core', merge: false, uniqueKeys: false, prettyErrors: false, lineCounter: counter });
   if (doc.errors.some((e) => e.code === 'RESOURCE_EXHAUSTION'))
     return fail({ message: `the file nests fields more than ${MAX_DEPTH} levels deep, which no listing needs: check the indentation` });
   const [syntaxError] = doc.errors;
@@ -131,6 +138,17 @@ export function parseListingText(source: string): ReadListing {
     if (node.tag)
       return fail({ ...where, message: `uses a YAML tag (${visible(node.tag.replace(/^tag:yaml\.org,2002:/, '!!'))}), which listings do not use: delete the tag and write the value as plain text` });
     if (isScalar(node) && node.range) valueSpans.push([node.range[0], node.range[1]]);
+    if (isMap(node)) {
+      const keys = new Set<string>();
+      for (const pair of node.items) {
+        const key = isScalar(pair.key) ? String(pair.key.value) : JSON.stringify(pair.key);
+        if (keys.has(key)) {
+          const keyLine = isNode(pair.key) ? lineOf(pair.key) : at;
+          return fail({ ...(keyLine === undefined ? {} : { line: keyLine }), message: `"${visible(key)}" is written twice in the same group of fields: keep one and delete the other` });
+        }
+        keys.add(key);
+      }
+    }
   }
   const [warning] = doc.warnings;
   if (warning) return fail({ line: counter.linePos(warning.pos[0]).line, message: `the file uses a YAML feature listings do not use (${visible(warning.message.split('\n')[0] ?? '')}): write plain fields only` });

@@ -219,22 +219,25 @@ export function validateListingBytes(file: string, slug: string, bytes: Uint8Arr
 
 function checkRead(file: string, slug: string, read: () => ReadListing, options: ValidateOptions): ListingResult {
   const result: ListingResult = { file, slug, errors: [], warnings: [] };
+  let skipped = 0;
   try {
-    checkListing(result, read, options);
+    skipped = checkListing(result, read, options);
   } catch (e) {
     // No input may crash the run: whatever went wrong is one plain line naming the file.
     delete result.data;
     delete result.raw;
     result.errors.push({ file, field: '', message: `could not be checked (${visible(e instanceof Error ? e.message : String(e)).slice(0, 120)}). Check the file for anything unusual, and ask the maintainers if it looks fine` });
   }
-  if (result.errors.length > MAX_PROBLEMS_PER_FILE) {
-    const more = result.errors.length - MAX_PROBLEMS_PER_FILE;
+  if (result.errors.length > MAX_PROBLEMS_PER_FILE || skipped > 0) {
+    const more = Math.max(0, result.errors.length - MAX_PROBLEMS_PER_FILE) + skipped;
     result.errors = [...result.errors.slice(0, MAX_PROBLEMS_PER_FILE), { file, field: '', message: `and ${more} more problem(s) in this file: fix the ones above first` }];
   }
   return result;
 }
 
-function checkListing(result: ListingResult, read: () => ReadListing, options: ValidateOptions): void {
+/** Checks one listing into result; returns how many problems were left out to keep the output short. */
+function checkListing(result: ListingResult, read: () => ReadListing, options: ValidateOptions): number {
+  let skipped = 0;
   const { file, slug } = result;
   const today = options.today ?? todayInLondon();
   const error = (field: string, message: string, line?: number) =>
@@ -247,18 +250,24 @@ function checkListing(result: ListingResult, read: () => ReadListing, options: V
   const listing = read();
   for (const p of listing.problems) error('', p.message, p.line);
   const { doc, counter, data: raw } = listing;
-  if (!raw || !doc) return;
+  if (!raw || !doc) return skipped;
 
   const schema = schemaFor(today, options.allowExamples === true);
   const parsed = schema.safeParse(raw, { error: defaultMessage });
   if (!parsed.success) {
     const seen = new Set<string>();
     for (const issue of parsed.error.issues) {
-      if (enough()) break;
+      if (enough()) {
+        skipped += issue.code === 'unrecognized_keys' ? issue.keys.length : 1;
+        continue;
+      }
       if (issue.code === 'unrecognized_keys') {
         const known = fieldNamesAt(schema, issue.path);
-        for (const key of issue.keys) {
-          if (enough()) break;
+        for (const [i, key] of issue.keys.entries()) {
+          if (enough()) {
+            skipped += issue.keys.length - i;
+            break;
+          }
           const path = [...issue.path, key];
           const field = pathToString(path);
           const hint = suggest(key, known);
@@ -274,7 +283,7 @@ function checkListing(result: ListingResult, read: () => ReadListing, options: V
     }
   }
   urgentKindProblems(slug, raw).forEach((p) => error(p.field, p.message, lineOf(doc, counter, p.path)));
-  if (!parsed.success || result.errors.length > 0) return;
+  if (!parsed.success || result.errors.length > 0) return skipped;
 
   result.data = parsed.data;
   result.raw = raw;
@@ -290,6 +299,7 @@ function checkListing(result: ListingResult, read: () => ReadListing, options: V
       message: `last checked ${lastVerified}, ${Math.floor(daysBetween(lastVerified, today) / 30)} months ago: re-check it against its sources and update the date`,
     });
   }
+  return skipped;
 }
 
 export interface DirectoryResult {

@@ -80,6 +80,14 @@ function plainText(max?: number, options: { lineBreaks?: boolean; name?: boolean
       ctx.addIssue({ code: 'custom', message: invisibleMessage(invisible) });
       return;
     }
+    const formula = /^[=+\-@]/.exec(value);
+    if (formula) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `starts with "${formula[0]}", which a spreadsheet reads as the start of a formula: start the text with a word`,
+      });
+      return;
+    }
     const found = markupIn(value);
     if (found)
       ctx.addIssue({

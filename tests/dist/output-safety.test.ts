@@ -103,8 +103,8 @@ describe('the build refuses an unsafe listing', () => {
 
   it('reads YAML exactly as the validator does: an address in a refuge\'s text or hidden after a lone carriage return stops the build with the plain message', () => {
     const dir = mkdtempSync(join(tmpdir(), 'unsafe-listings-'));
-    for (const name of ['refuge-address-in-description', 'hidden-cr-location-public'])
-      copyFileSync(`tests/fixtures/services/invalid/${name}.yaml`, join(dir, `${name}.yaml`));
+    copyFileSync('tests/fixtures/services/invalid/audit-045-refuge-address-in-description/solace-refuges.yaml', join(dir, 'solace-refuges.yaml'));
+    copyFileSync('tests/fixtures/services/invalid/audit-102-hidden-cr-location-public/the-havens.yaml', join(dir, 'the-havens.yaml'));
     let output = '';
     let status = 0;
     try {
@@ -115,8 +115,8 @@ describe('the build refuses an unsafe listing', () => {
       output = `${e.stdout}${e.stderr}`;
     }
     expect(status).not.toBe(0);
-    expect(output).toContain('refuge-address-in-description.yaml: description (line 8): this listing\'s location is confidential (refuge), but this text has what looks like a street address');
-    expect(output).toContain('hidden-cr-location-public.yaml: line 39: this line has a carriage return on its own');
+    expect(output).toContain('solace-refuges.yaml: description (line 7): this listing\'s location is confidential (refuge), but this text has what looks like a postcode ("E8 1AA")');
+    expect(output).toContain('the-havens.yaml: line 41: this line has a carriage return on its own');
     expect(output).not.toMatch(/DataCollectionEntryParseError|InvalidContentEntryDataError|\n\s+at /);
   }, 120_000);
 });

@@ -9,7 +9,7 @@ import { allErrors, validateDirectory } from '../../src/lib/validate-listings.ts
 const run = (args: string[]) => execFileSync(process.execPath, ['scripts/new-listing.ts', ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 
 describe('npm run new-listing', () => {
-  it('scaffolds a listing that passes validation', () => {
+  it('scaffolds a listing that passes validation', { timeout: 30_000 }, () => {
     const dir = mkdtempSync(join(tmpdir(), 'new-listing-'));
     const out = run([
       '--dir', dir, '--name', 'Hackney Advice Line', '--organisation', 'Hackney Advice Charity', '--kind', 'helpline',
@@ -22,7 +22,7 @@ describe('npm run new-listing', () => {
     expect(allErrors(validateDirectory(dir))).toEqual([]);
   });
 
-  it('refuses the documentation\'s example number and addresses, so a copied example cannot be published', () => {
+  it('refuses the documentation\'s example number and addresses, so a copied example cannot be published', { timeout: 30_000 }, () => {
     const dir = mkdtempSync(join(tmpdir(), 'new-listing-'));
     let stderr = '';
     try {
@@ -42,7 +42,7 @@ describe('npm run new-listing', () => {
     expect(readdirSync(dir)).toEqual([]);
   });
 
-  it('writes nothing and explains each problem when an answer is wrong', () => {
+  it('writes nothing and explains each problem when an answer is wrong', { timeout: 30_000 }, () => {
     const dir = mkdtempSync(join(tmpdir(), 'new-listing-'));
     let stderr = '';
     try {
