@@ -24,7 +24,7 @@ const STREET_WORDS = [
 ];
 // A house number (12, 12a, 12-14, Flat 3, 12) then up to four capitalised words and a street word.
 export const STREET_ADDRESS = new RegExp(
-  String.raw`\b\d{1,4}[A-Za-z]?(?:\s?[-–]\s?\d{1,4}[A-Za-z]?)?,?\s+(?:[A-Z][\p{L}'’.-]*\s+){0,4}(?:${STREET_WORDS.join('|')})\b\.?`,
+  String.raw`\b\d{1,4}[A-Za-z]?(?:\s?[-–]\s?\d{1,4}[A-Za-z]?)?,?\s+(?:[A-Z][\p{L}'’.-]*\s+){0,4}(?:${STREET_WORDS.join('|')})\b`,
   'gu',
 );
 // A latitude and longitude pair (51.5456, -0.0553), or degrees written with °.
