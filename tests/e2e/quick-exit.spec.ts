@@ -144,10 +144,11 @@ test.describe('quick exit across the site\'s tabs', () => {
 });
 
 test.describe('clicks that would open a new tab', () => {
-  for (const [name, options] of [
+  const clicks: [string, Parameters<Page['click']>[1]][] = [
     ['a middle click', { button: 'middle' }],
     ['Ctrl or Cmd and click', { modifiers: ['ControlOrMeta'] }],
-  ] as const) {
+  ];
+  for (const [name, options] of clicks) {
     test(`${name} still hides and leaves the page, and opens no tab`, async ({ page, context }) => {
       const departure = await watchDeparture(page);
       await openFromHome(page, '/services/');
