@@ -1,11 +1,13 @@
 // npm run new-listing: write a new, valid listing file from a few answers (asked one by one
 // when run in a terminal) or flags (for scripts and CI):
 //
-//   npm run new-listing -- --name "Example Advice Line" --organisation "Example Charity" \
-//     --kind helpline --crime domestic-abuse --area london --phone "0808 2000 247" \
-//     --website https://www.example.org.uk/ --source https://www.example.org.uk/contact \
+//   npm run new-listing -- --name "<the service's name>" --organisation "<who runs it>" \
+//     --kind helpline --crime domestic-abuse --area london --phone "<its number>" \
+//     --website https://<its website>/ --source https://<the page you checked>/ \
 //     --summary "Free advice for anyone affected by domestic abuse in London."
 //
+// Example data is refused like any other mistake: Ofcom's drama numbers (020 7946 0xxx and the
+// rest) and example.org addresses, so a copied example can never become a listing.
 // Options: --boroughs hackney,islington (with --area boroughs), --region east (with --area
 // region), --genders women,men, --dir <folder> (default content/services), --force.
 // The file is checked with the same rules as `npm run validate` before it is kept.

@@ -1,6 +1,8 @@
 // Synthetic listings for benchmarks only: plausible, valid against the real schema, and
-// obviously fictional (names say "Example", numbers are from Ofcom's drama ranges, web
-// addresses are on example.org). Deterministic: the same seed gives the same listings.
+// obviously fictional (names say "Example"). They are built into throwaway folders and never
+// published. The real rules refuse Ofcom's drama numbers and example.org addresses, so the
+// numbers are ordinary London numbers and the addresses sit under one made-up .org.uk domain.
+// Deterministic: the same seed gives the same listings.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
@@ -50,8 +52,8 @@ export function syntheticService(i: number, random: () => number): Service {
     area,
     access: { selfReferral: random() < 0.8, policeReportNeeded: false, howToRefer: 'Call the advice line or ask a professional to refer you.' },
     contact: {
-      phones: [{ number: `020 7946 0${String(i % 1000).padStart(3, '0')}`, label: 'Advice line' }],
-      website: `https://www.example.org/service-${i}`,
+      phones: [{ number: `020 3${String(i % 10000).padStart(3, '0').slice(0, 3)} ${String(1000 + (i % 9000))}`, label: 'Advice line' }],
+      website: `https://www.synthetic-listings.org.uk/service-${i}`,
     },
     hours:
       random() < 0.2
@@ -60,7 +62,7 @@ export function syntheticService(i: number, random: () => number): Service {
     verification: {
       status: 'public-source',
       lastVerified: '2026-11-01',
-      sources: [{ url: `https://www.example.org/service-${i}`, checked: '2026-11-01' }],
+      sources: [{ url: `https://www.synthetic-listings.org.uk/service-${i}`, checked: '2026-11-01' }],
     },
   };
   return data;

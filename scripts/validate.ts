@@ -2,6 +2,7 @@
 // Exit code 1 if any listing has an error; warnings (such as stale listings) do not fail.
 import { LISTINGS_DIR } from '../src/config.ts';
 import { allErrors, allWarnings, formatProblem, validateDirectory } from '../src/lib/validate-listings.ts';
+import { visible } from '../src/lib/text-safety.ts';
 
 const dir = process.argv[2] ?? LISTINGS_DIR;
 const result = validateDirectory(dir);
@@ -9,12 +10,15 @@ const errors = allErrors(result);
 const warnings = allWarnings(result);
 
 // On GitHub Actions, also annotate the file and line, so the message shows on the pull request.
+// Every value is printed with control characters made visible (formatProblem, visible), so a
+// listing cannot rewrite the terminal or start a workflow command of its own.
 const github = process.env['GITHUB_ACTIONS'] === 'true';
-const escape = (text: string) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const escapeData = (text: string) => visible(text).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const escapeProperty = (text: string) => escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 for (const [level, list] of [['error', errors], ['warning', warnings]] as const)
   for (const p of list) {
     console.log(`${level}: ${formatProblem(p)}`);
-    if (github) console.log(`::${level} file=${p.file}${p.line ? `,line=${p.line}` : ''},title=${p.field || 'listing'}::${escape(p.message)}`);
+    if (github) console.log(`::${level} file=${escapeProperty(p.file)}${p.line ? `,line=${p.line}` : ''},title=${escapeProperty(p.field || 'listing')}::${escapeData(p.message)}`);
   }
 const files = result.listings.length;
 console.log(

@@ -1,12 +1,42 @@
-// Wiring only: the services collection is every YAML file in content/services/, checked by
-// the listing schema. The file name (without .yaml) is the listing's id and URL.
+// Wiring only: the services collection is every YAML file in content/services/. The file name
+// (without .yaml) is the listing's id and URL.
+//
+// One reading of YAML: this loader does not parse the files itself (Astro's glob loader would
+// use js-yaml, which reads some files differently from the validator). It takes each file's
+// fields from the validator (src/lib/validate-listings.ts, which reads them with
+// src/lib/listing-file.ts) and publishes only the listings the validator accepts, so what
+// `npm run validate` checked is exactly what the site builds.
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { resolve } from 'node:path';
 import { serviceSchema } from './schemas/service.ts';
 import { LISTINGS_DIR } from './config.ts';
+import { allErrors, validateDirectory } from './lib/validate-listings.ts';
 
 const services = defineCollection({
-  loader: glob({ pattern: '*.yaml', base: LISTINGS_DIR }),
+  loader: {
+    name: 'listings',
+    load: async ({ store, parseData, generateDigest, logger, watcher }) => {
+      const sync = async () => {
+        const result = validateDirectory(LISTINGS_DIR);
+        const refused = new Set(allErrors(result).map((p) => p.file));
+        if (refused.size > 0) logger.warn(`${refused.size} listing file(s) with errors are left out; run npm run validate`);
+        store.clear();
+        for (const listing of result.listings) {
+          if (!listing.raw || refused.has(listing.file)) continue;
+          const data = await parseData({ id: listing.slug, data: listing.raw });
+          store.set({ id: listing.slug, data, digest: generateDigest(listing.raw) });
+        }
+      };
+      await sync();
+      if (watcher) {
+        const dir = resolve(LISTINGS_DIR);
+        watcher.add(dir);
+        watcher.on('all', (_event, path) => {
+          if (resolve(path).startsWith(dir)) void sync();
+        });
+      }
+    },
+  },
   schema: serviceSchema,
 });
 

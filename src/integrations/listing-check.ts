@@ -19,7 +19,12 @@ export default function listingCheck(dir = LISTINGS_DIR): AstroIntegration {
         }
         const report = errors.map(formatProblem).join('\n');
         if (command === 'dev') logger.error(`listing errors (the site will not build until they are fixed):\n${report}`);
-        else throw new Error(`${errors.length} listing error(s); nothing was built:\n${report}`);
+        else {
+          // The plain lines are the whole story: no stack trace of this hook after them.
+          const refusal = new Error(`${errors.length} listing error(s); nothing was built:\n${report}`);
+          refusal.stack = '';
+          throw refusal;
+        }
       },
     },
   };

@@ -1,7 +1,7 @@
 // The directory's domain rules in one place: who a service covers, what counts as urgent,
 // how lists are ordered, and which services never appear to victims.
 import type { Service } from '../schemas/service.ts';
-import { boroughBySlug, crimeTypeFamily, isConfidentialKind, kindById } from './seeds.ts';
+import { boroughBySlug, crimeTypeFamily, isConfidentialKind, isUrgentRoute, kindById } from './seeds.ts';
 import { isFreeToCall } from './phone.ts';
 
 export interface ServiceEntry {
@@ -41,12 +41,24 @@ export function tierFor(s: ServiceEntry, boroughSlug: string): Tier | null {
 }
 
 /**
+ * The urgent route a listing is, if any: only the listings named in seeds/urgent-routes.json,
+ * with the kind named there. A listing's own fields never put it in the urgent box (the
+ * validator also refuses an urgent kind on any other listing).
+ */
+export function urgentRouteOf(s: ServiceEntry): 'emergency' | 'sarc' | null {
+  if (s.data.kind === 'emergency' && isUrgentRoute(s.id, 'emergency')) return 'emergency';
+  if (s.data.kind === 'sarc' && isUrgentRoute(s.id, 'sarc')) return 'sarc';
+  return null;
+}
+
+/**
  * 0: emergency routes (999); 1: sexual assault referral centres (time-critical after rape);
  * 2: other 24/7 services; 3: everything else. Lower comes first.
  */
 export function urgencyRank(s: ServiceEntry): number {
-  if (s.data.kind === 'emergency') return 0;
-  if (s.data.kind === 'sarc') return 1;
+  const route = urgentRouteOf(s);
+  if (route === 'emergency') return 0;
+  if (route === 'sarc') return 1;
   if (isOpen247(s)) return 2;
   return 3;
 }

@@ -99,5 +99,7 @@ export function openDataCsv(services: ServiceEntry[], site: string | undefined):
     };
     return row;
   });
-  return stringify(rows, { header: true, columns: [...CSV_COLUMNS] });
+  // A cell starting with =, +, -, @, a tab or a carriage return is a formula to a spreadsheet
+  // (=HYPERLINK(...) in a summary): csv-stringify prefixes such cells with ' so they stay text.
+  return stringify(rows, { header: true, columns: [...CSV_COLUMNS], escape_formulas: true });
 }

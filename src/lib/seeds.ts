@@ -10,6 +10,10 @@ import languagesJson from '../../seeds/languages.json' with { type: 'json' };
 import regionsJson from '../../seeds/rape-crisis-regions.json' with { type: 'json' };
 import shortNumbersJson from '../../seeds/short-numbers.json' with { type: 'json' };
 import staleNumbersJson from '../../seeds/stale-numbers.json' with { type: 'json' };
+import relayPrefixesJson from '../../seeds/relay-prefixes.json' with { type: 'json' };
+import dramaNumbersJson from '../../seeds/drama-numbers.json' with { type: 'json' };
+import urgentRoutesJson from '../../seeds/urgent-routes.json' with { type: 'json' };
+import linkRulesJson from '../../seeds/link-rules.json' with { type: 'json' };
 
 export interface Term {
   id: string;
@@ -57,6 +61,41 @@ export interface StaleNumber {
   instead: string;
 }
 
+export interface ShortNumber {
+  number: string;
+  definition: string;
+  /** Free to call from UK landlines and mobiles. */
+  free: boolean;
+}
+
+export interface RelayPrefix {
+  prefix: string;
+  definition: string;
+}
+
+/** A block of numbers Ofcom keeps for TV and radio drama: they reach nobody. Digits, inclusive. */
+export interface DramaRange {
+  from: string;
+  to: string;
+  area: string;
+}
+
+/** A listing that may use an urgent kind (emergency, sarc): the urgent box is decided here, not by listings. */
+export interface UrgentRoute {
+  id: string;
+  kind: string;
+  why: string;
+}
+
+export interface LinkRules {
+  shorteners: string[];
+  exampleDomains: string[];
+  reservedTopLevelDomains: string[];
+  internationalDomainsAllowed: string[];
+  /** Shortened source links kept for now, each with its listing and reason; never contact links. */
+  shortenedSourcesAllowed: { url: string; listing: string; reason: string }[];
+}
+
 export const boroughs = boroughsJson as Borough[];
 export const serviceKinds = kindsJson as ServiceKind[];
 export const crimeTypes = crimeTypesJson as CrimeType[];
@@ -65,7 +104,11 @@ export const groups = groupsJson as Term[];
 export const ageGroups = ageGroupsJson as AgeGroup[];
 export const languages = languagesJson as Language[];
 export const rapeCrisisRegions = regionsJson as (Term & { id: RegionId })[];
-export const shortNumbers = (shortNumbersJson as { number: string }[]).map((s) => s.number);
+export const shortNumbers = shortNumbersJson as ShortNumber[];
+export const relayPrefixes = relayPrefixesJson as RelayPrefix[];
+export const dramaRanges = dramaNumbersJson as DramaRange[];
+export const urgentRoutes = urgentRoutesJson as UrgentRoute[];
+export const linkRules = linkRulesJson as LinkRules;
 export const staleNumbers = staleNumbersJson as StaleNumber[];
 
 /** Ids as a non-empty tuple, the shape z.enum wants. */
@@ -97,6 +140,16 @@ export function crimeTypeFamily(id: string): string[] {
 
 export function isConfidentialKind(kind: string): boolean {
   return kindById.get(kind)?.confidentialLocation === true;
+}
+
+/** Kinds that put a listing in the urgent box (emergency, sarc). */
+export function isUrgentKind(kind: string): boolean {
+  return kindById.get(kind)?.urgent === true;
+}
+
+/** Whether seeds/urgent-routes.json lets this listing (by file name) use this urgent kind. */
+export function isUrgentRoute(id: string, kind: string): boolean {
+  return urgentRoutes.some((r) => r.id === id && r.kind === kind);
 }
 
 export function boroughsInRegion(region: RegionId): Borough[] {

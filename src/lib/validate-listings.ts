@@ -2,14 +2,19 @@
 //   content/services/x.yaml: contact.phones[0].number (line 12): "..." is not a valid UK phone number ...
 // Used by `npm run validate`, by the build (src/integrations/listing-check.ts) and by the tests,
 // so a bad listing can never reach the site silently.
-import { readdirSync, readFileSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
+import { isNode, type Document, type LineCounter } from 'yaml';
 import Fuse from 'fuse.js';
 import type { z } from 'astro/zod';
-import { createServiceSchema, fieldDocs, todayInLondon, type Service } from '../schemas/service.ts';
+import { createServiceSchema, fieldDocs, textLeaves, todayInLondon, type Service } from '../schemas/service.ts';
 import { slugify } from './format.ts';
 import { daysBetween, isStale } from './stale.ts';
+import { parseListingText, readListingBytes, type ReadListing } from './listing-file.ts';
+import { isUrgentKind, isUrgentRoute, kindById } from './seeds.ts';
+import { lookalikeKey } from './lookalike.ts';
+import { locationClues, SAFE_HOUSE_WORDS } from './location-clues.ts';
+import { visible } from './text-safety.ts';
 
 export const LISTING_EXTENSION = '.yaml';
 export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -28,16 +33,31 @@ export interface ListingResult {
   errors: Problem[];
   warnings: Problem[];
   data?: Service;
+  /** The fields as read from the file (before the schema), for the build's content loader. */
+  raw?: Record<string, unknown>;
 }
 
 export interface ValidateOptions {
   /** Today's date in London, YYYY-MM-DD; injectable so tests do not depend on the clock. */
   today?: string;
+  /**
+   * Accept Ofcom's drama numbers and example.org addresses. Only for test fixtures: every real
+   * check (`npm run validate`, the build, new-listing) leaves this off.
+   */
+  allowExamples?: boolean;
 }
 
+/** At most this many messages per file: a file with 50,000 unknown fields must not print 17 MB. */
+export const MAX_PROBLEMS_PER_FILE = 25;
+
+/**
+ * One line per problem. Listing values are echoed in messages, so every control, bidi and
+ * zero-width character is shown as its code: nothing in a listing can act on a terminal or a
+ * CI log, or split the line in two.
+ */
 export function formatProblem(p: Problem): string {
   const where = p.field ? `${p.field}${p.line ? ` (line ${p.line})` : ''}: ` : p.line ? `line ${p.line}: ` : '';
-  return `${p.file}: ${where}${p.message}`;
+  return visible(`${p.file}: ${where}${p.message}`);
 }
 
 export function pathToString(path: readonly PropertyKey[]): string {
@@ -64,7 +84,8 @@ function describeValue(value: unknown): string {
   if (typeof value === 'object') return 'a group of fields';
   if (typeof value === 'number') return `the number ${String(value)}`;
   if (typeof value === 'boolean') return `${String(value)}`;
-  return `"${String(value)}"`;
+  const text = String(value);
+  return `"${visible(text.length > 60 ? `${text.slice(0, 60)}...` : text)}"`;
 }
 
 const EXPECTED: Record<string, string> = {
@@ -131,6 +152,39 @@ function suggest(word: string, candidates: string[]): string | undefined {
   return best?.item;
 }
 
+function lineField(line: number | undefined): { line?: number } {
+  return line === undefined ? {} : { line };
+}
+
+/**
+ * Urgent kinds (emergency, sarc) put a listing in the urgent box, under "If you are in danger
+ * now, call 999" or beside the Havens. Only the listings named in seeds/urgent-routes.json may
+ * use them: a listing's own fields cannot put it there.
+ */
+function urgentKindProblems(slug: string, raw: Record<string, unknown>): { field: string; path: (string | number)[]; message: string }[] {
+  const claims: { kind: unknown; path: (string | number)[] }[] = [{ kind: raw['kind'], path: ['kind'] }];
+  if (Array.isArray(raw['otherKinds'])) raw['otherKinds'].forEach((kind: unknown, i) => claims.push({ kind, path: ['otherKinds', i] }));
+  return claims
+    .filter((c): c is { kind: string; path: (string | number)[] } => typeof c.kind === 'string' && isUrgentKind(c.kind) && !isUrgentRoute(slug, c.kind))
+    .map((c) => ({
+      field: pathToString(c.path),
+      path: c.path,
+      message: `"${c.kind}" (${kindById.get(c.kind)?.label ?? c.kind}) would put this listing in the urgent box${c.kind === 'emergency' ? ' under "If you are in danger now, call 999"' : ' beside the Havens'}, which only the services named in seeds/urgent-routes.json may use. Choose another kind (for example helpline), or ask the maintainers to add this service to that list`,
+    }));
+}
+
+/** A public listing whose text names a refuge or safe house and an address: a warning for reviewers. */
+function safeHouseAddressWarnings(data: Service): { path: (string | number)[]; message: string }[] {
+  return textLeaves(data)
+    .filter(({ path }) => path[0] !== 'locations')
+    .flatMap(({ path, text }) => {
+      const [clue] = SAFE_HOUSE_WORDS.test(text) ? locationClues(text) : [];
+      return clue
+        ? [{ path, message: `mentions a refuge or safe house and what looks like a ${clue.kind} ("${clue.text}"): if this is where a refuge or safe house is, remove it and set confidentialLocation: true` }]
+        : [];
+    });
+}
+
 function lineOf(doc: Document, counter: LineCounter, path: readonly PropertyKey[]): number | undefined {
   // The nearest node that exists: for a missing field, the group it belongs in (never the
   // whole document, whose line 1 would say nothing useful).
@@ -141,50 +195,79 @@ function lineOf(doc: Document, counter: LineCounter, path: readonly PropertyKey[
   return undefined;
 }
 
-// Building the schema is costly (enum lists, fuzzy matchers): one per distinct "today".
+// Building the schema is costly (enum lists, fuzzy matchers): one per distinct "today" and rule set.
 const schemas = new Map<string, ReturnType<typeof createServiceSchema>>();
-function schemaFor(today: string) {
-  let schema = schemas.get(today);
+function schemaFor(today: string, allowExamples: boolean) {
+  const key = `${today}|${String(allowExamples)}`;
+  let schema = schemas.get(key);
   if (!schema) {
-    schema = createServiceSchema({ today: () => today });
-    schemas.set(today, schema);
+    schema = createServiceSchema({ today: () => today, allowExamples });
+    schemas.set(key, schema);
   }
   return schema;
 }
 
 /** Check one listing's text. `file` is the path shown in messages; `slug` is its file name without .yaml. */
 export function validateListingText(file: string, slug: string, text: string, options: ValidateOptions = {}): ListingResult {
-  const today = options.today ?? todayInLondon();
+  return checkRead(file, slug, () => parseListingText(text), options);
+}
+
+/** Check one listing file's bytes (the encoding is checked too). */
+export function validateListingBytes(file: string, slug: string, bytes: Uint8Array, options: ValidateOptions = {}): ListingResult {
+  return checkRead(file, slug, () => readListingBytes(bytes), options);
+}
+
+function checkRead(file: string, slug: string, read: () => ReadListing, options: ValidateOptions): ListingResult {
   const result: ListingResult = { file, slug, errors: [], warnings: [] };
+  let skipped = 0;
+  try {
+    skipped = checkListing(result, read, options);
+  } catch (e) {
+    // No input may crash the run: whatever went wrong is one plain line naming the file.
+    delete result.data;
+    delete result.raw;
+    result.errors.push({ file, field: '', message: `could not be checked (${visible(e instanceof Error ? e.message : String(e)).slice(0, 120)}). Check the file for anything unusual, and ask the maintainers if it looks fine` });
+  }
+  if (result.errors.length > MAX_PROBLEMS_PER_FILE || skipped > 0) {
+    const more = Math.max(0, result.errors.length - MAX_PROBLEMS_PER_FILE) + skipped;
+    result.errors = [...result.errors.slice(0, MAX_PROBLEMS_PER_FILE), { file, field: '', message: `and ${more} more problem(s) in this file: fix the ones above first` }];
+  }
+  return result;
+}
+
+/** Checks one listing into result; returns how many problems were left out to keep the output short. */
+function checkListing(result: ListingResult, read: () => ReadListing, options: ValidateOptions): number {
+  let skipped = 0;
+  const { file, slug } = result;
+  const today = options.today ?? todayInLondon();
   const error = (field: string, message: string, line?: number) =>
     result.errors.push(line === undefined ? { file, field, message } : { file, field, line, message });
+  const enough = () => result.errors.length > MAX_PROBLEMS_PER_FILE;
 
   if (!SLUG.test(slug))
     error('', `the file name "${slug}${LISTING_EXTENSION}" must be lower-case words joined by hyphens: rename it to ${slugify(slug)}.yaml`);
 
-  const counter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
-  const [syntaxError] = doc.errors;
-  if (syntaxError) {
-    const line = counter.linePos(syntaxError.pos[0]).line;
-    const reason = syntaxError.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? 'the YAML cannot be read';
-    error('', `the file is not valid YAML (${reason}). Check the indentation, colons and quotes on or near this line`, line);
-    return result;
-  }
-  const raw: unknown = doc.toJS();
-  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-    error('', 'the file must be a set of fields such as "name: ...", one per line');
-    return result;
-  }
+  const listing = read();
+  for (const p of listing.problems) error('', p.message, p.line);
+  const { doc, counter, data: raw } = listing;
+  if (!raw || !doc) return skipped;
 
-  const schema = schemaFor(today);
+  const schema = schemaFor(today, options.allowExamples === true);
   const parsed = schema.safeParse(raw, { error: defaultMessage });
   if (!parsed.success) {
     const seen = new Set<string>();
     for (const issue of parsed.error.issues) {
+      if (enough()) {
+        skipped += issue.code === 'unrecognized_keys' ? issue.keys.length : 1;
+        continue;
+      }
       if (issue.code === 'unrecognized_keys') {
         const known = fieldNamesAt(schema, issue.path);
-        for (const key of issue.keys) {
+        for (const [i, key] of issue.keys.entries()) {
+          if (enough()) {
+            skipped += issue.keys.length - i;
+            break;
+          }
           const path = [...issue.path, key];
           const field = pathToString(path);
           const hint = suggest(key, known);
@@ -198,10 +281,14 @@ export function validateListingText(file: string, slug: string, text: string, op
       const message = issue.message.startsWith(NEEDS_EXAMPLE) ? issue.message.slice(1) + forExample(issue.path) : issue.message;
       error(field, message, lineOf(doc, counter, issue.path));
     }
-    return result;
   }
+  urgentKindProblems(slug, raw).forEach((p) => error(p.field, p.message, lineOf(doc, counter, p.path)));
+  if (!parsed.success || result.errors.length > 0) return skipped;
 
   result.data = parsed.data;
+  result.raw = raw;
+  for (const w of safeHouseAddressWarnings(parsed.data))
+    result.warnings.push({ file, field: pathToString(w.path), ...lineField(lineOf(doc, counter, w.path)), message: w.message });
   const lastVerified = parsed.data.verification.lastVerified;
   if (isStale(lastVerified, today)) {
     const line = lineOf(doc, counter, ['verification', 'lastVerified']);
@@ -212,7 +299,7 @@ export function validateListingText(file: string, slug: string, text: string, op
       message: `last checked ${lastVerified}, ${Math.floor(daysBetween(lastVerified, today) / 30)} months ago: re-check it against its sources and update the date`,
     });
   }
-  return result;
+  return skipped;
 }
 
 export interface DirectoryResult {
@@ -221,6 +308,23 @@ export interface DirectoryResult {
   errors: Problem[];
   warnings: Problem[];
 }
+
+/** What kind of thing a name in the folder is, without following links. */
+function entryKind(path: string): 'file' | 'folder' | 'link' | 'other' | 'unreadable' {
+  try {
+    const stat = lstatSync(path);
+    return stat.isSymbolicLink() ? 'link' : stat.isDirectory() ? 'folder' : stat.isFile() ? 'file' : 'other';
+  } catch {
+    return 'unreadable';
+  }
+}
+
+const NOT_A_FILE: Record<string, string> = {
+  folder: 'is a folder, not a listing file: each listing is one file. Move what is inside it out, or rename the folder so it does not end in .yaml',
+  link: 'is a link to another file: put the listing file itself here',
+  other: 'is not an ordinary file: each listing is one plain text file',
+  unreadable: 'cannot be read: check that it is an ordinary file',
+};
 
 /** Check every file in a listings folder, then the rules that need more than one file. */
 export function validateDirectory(dir: string, options: ValidateOptions & { root?: string } = {}): DirectoryResult {
@@ -232,7 +336,19 @@ export function validateDirectory(dir: string, options: ValidateOptions & { root
   for (const name of names) {
     if (name.endsWith(LISTING_EXTENSION)) {
       const slug = name.slice(0, -LISTING_EXTENSION.length);
-      out.listings.push(validateListingText(show(name), slug, readFileSync(join(dir, name), 'utf8'), options));
+      const kind = entryKind(join(dir, name));
+      if (kind !== 'file') {
+        out.errors.push({ file: show(name), field: '', message: NOT_A_FILE[kind] ?? NOT_A_FILE['other'] as string });
+        continue;
+      }
+      let bytes: Uint8Array;
+      try {
+        bytes = readFileSync(join(dir, name));
+      } catch {
+        out.errors.push({ file: show(name), field: '', message: NOT_A_FILE['unreadable'] as string });
+        continue;
+      }
+      out.listings.push(validateListingBytes(show(name), slug, bytes, options));
     } else if (name.endsWith('.yml')) {
       out.errors.push({ file: show(name), field: '', message: `listing files must end in .yaml, or the site will not load it: rename it to ${slugify(name.slice(0, -4))}.yaml` });
     } else if (!name.startsWith('.')) {
@@ -240,28 +356,80 @@ export function validateDirectory(dir: string, options: ValidateOptions & { root
     }
   }
 
+  crossFileChecks(out);
+  return out;
+}
+
+/** The rules that need every listing: duplicate files and names, lookalikes, references. */
+function crossFileChecks(out: DirectoryResult): void {
+  const refuse = (listing: ListingResult, field: string, message: string) => {
+    listing.errors.push({ file: listing.file, field, message });
+    delete listing.data;
+    delete listing.raw;
+  };
   const bySlug = new Map<string, ListingResult>();
-  const byName = new Map<string, ListingResult>();
   for (const listing of out.listings) {
     const lower = listing.slug.toLowerCase();
     const twin = bySlug.get(lower);
     if (twin) out.errors.push({ file: listing.file, field: '', message: `has the same name as ${twin.file}: each service needs its own file name` });
     bySlug.set(lower, listing);
+  }
+
+  // Names, other names and organisations, by their lookalike key (src/lib/lookalike.ts).
+  type Seen = { listing: ListingResult; field: string; text: string; organisation: string };
+  const names = new Map<string, Seen[]>();
+  const organisations = new Map<string, Seen>();
+  for (const listing of out.listings) {
     const data = listing.data;
     if (!data) continue;
-    const key = `${data.name.toLowerCase()}|${data.organisation.toLowerCase()}`;
-    const sameName = byName.get(key);
-    if (sameName)
-      out.errors.push({ file: listing.file, field: 'name', message: `"${data.name}" by ${data.organisation} is already listed in ${sameName.file}: edit that file instead, or give this service a name that tells them apart` });
-    byName.set(key, listing);
+    const own: Seen[] = [
+      { listing, field: 'name', text: data.name, organisation: data.organisation },
+      ...(data.alsoKnownAs ?? []).map((text, i) => ({ listing, field: `alsoKnownAs[${String(i)}]`, text, organisation: data.organisation })),
+    ];
+    let refused = false;
+    for (const entry of own) {
+      for (const prior of names.get(lookalikeKey(entry.text)) ?? []) {
+        if (refused || (entry.field !== 'name' && prior.field !== 'name')) continue; // two services may share another name
+        if (entry.text !== prior.text) {
+          refuse(listing, entry.field, `"${entry.text}" looks the same as "${prior.text}" (${prior.field} of ${prior.listing.file}) but is written with different characters: use this service's own name, or edit ${prior.listing.file} instead`);
+          refused = true;
+        } else if (entry.field === 'name' && prior.field === 'name' && lookalikeKey(entry.organisation) === lookalikeKey(prior.organisation)) {
+          refuse(listing, 'name', `"${entry.text}" by ${entry.organisation} is already listed in ${prior.listing.file}: edit that file instead, or give this service a name that tells them apart`);
+          refused = true;
+        }
+      }
+    }
+    const orgKey = lookalikeKey(data.organisation);
+    const sameOrg = organisations.get(orgKey);
+    if (!refused && sameOrg && sameOrg.text !== data.organisation) {
+      refuse(listing, 'organisation', `"${data.organisation}" looks the same as "${sameOrg.text}" (organisation of ${sameOrg.listing.file}) but is written with different characters: write the organisation's name exactly as the other listings do`);
+      refused = true;
+    }
+    if (refused) continue;
+    for (const entry of own) names.set(lookalikeKey(entry.text), [...(names.get(lookalikeKey(entry.text)) ?? []), entry]);
+    if (!sameOrg) organisations.set(orgKey, { listing, field: 'organisation', text: data.organisation, organisation: data.organisation });
   }
+
+  // The file name is the listing's web address: a new file may not borrow another listing's
+  // (national-domestic-abuse-helpline-london.yaml for some other helpline).
+  for (const listing of out.listings) {
+    const data = listing.data;
+    if (!data) continue;
+    for (const other of out.listings) {
+      const theirs = other.data;
+      if (other === listing || !theirs || !`-${listing.slug}-`.includes(`-${other.slug}-`)) continue;
+      if (lookalikeKey(theirs.organisation) === lookalikeKey(data.organisation)) continue; // the same organisation's own services
+      refuse(listing, '', `the file name "${listing.slug}${LISTING_EXTENSION}" contains the file name of another listing (${other.file}, "${theirs.name}" by ${theirs.organisation}), and the file name becomes the web address, so it would pass for that service: name the file after this service, for example ${slugify(data.name)}${LISTING_EXTENSION}`);
+      break;
+    }
+  }
+
   for (const listing of out.listings) {
     listing.data?.access.alternatives?.forEach((alt, i) => {
       if (!bySlug.has(alt))
         out.errors.push({ file: listing.file, field: `access.alternatives[${String(i)}]`, message: `"${alt}" is not a listing: write the file name of another listing, without .yaml` });
     });
   }
-  return out;
 }
 
 export function allErrors(result: DirectoryResult): Problem[] {

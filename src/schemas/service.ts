@@ -20,8 +20,11 @@ import {
   serviceKinds,
 } from '../lib/seeds.ts';
 import { boroughsForDistrict } from '../lib/postcodes.ts';
-import { phoneProblem } from '../lib/phone.ts';
-import { markupIn, isSafeHttpsUrl } from '../lib/text-safety.ts';
+import { FREE_CLAIM, displayNumber, isFreeToCall, phoneProblem, phoneProblemMessage } from '../lib/phone.ts';
+import { describeCharacter, invisibleIn, markupIn, visible } from '../lib/text-safety.ts';
+import { isExampleDomain, linkProblem } from '../lib/links.ts';
+import { mixedScriptWord } from '../lib/lookalike.ts';
+import { locationClues, SAFE_HOUSE_WORDS } from '../lib/location-clues.ts';
 
 export interface FieldDoc {
   /** What the field means, in a sentence. */
@@ -63,34 +66,63 @@ export function todayInLondon(now = new Date()): string {
 
 // --- building blocks ---------------------------------------------------------------------
 
-/** Plain text: trimmed, not empty, no HTML or script. Rendered as text everywhere. */
-function plainText(max?: number) {
-  let s = z.string({ error: 'must be text' }).trim().min(1, { error: 'is empty: write some text or remove the field' });
+/** "must be text", except for a missing field, which the validator reports as "is missing". */
+const textError = (message: string) => (iss: { input?: unknown }) => (iss.input === undefined ? undefined : message);
+
+/** A message about a character that cannot be seen (or that acts on the screen). */
+function invisibleMessage(char: string): string {
+  return `contains ${describeCharacter(char)}, which cannot be seen or changes how the text around it is shown: delete it and retype that part of the text`;
+}
+
+/**
+ * Plain text: trimmed, not empty, no HTML or script, no invisible or control characters (a
+ * line break only where lineBreaks is set). Rendered as text everywhere.
+ */
+function plainText(max?: number, options: { lineBreaks?: boolean; name?: boolean } = {}) {
+  let s = z.string({ error: textError('must be text') }).trim().min(1, { error: 'is empty: write some text or remove the field' });
   if (max) s = s.max(max, { error: (iss) => `is ${String((iss.input as string).length)} characters long; keep it to ${max} or fewer` });
   return s.superRefine((value, ctx) => {
+    const invisible = invisibleIn(value, options);
+    if (invisible) {
+      ctx.addIssue({ code: 'custom', message: invisibleMessage(invisible) });
+      return;
+    }
+    const formula = /^[=+\-@]/.exec(value);
+    if (formula) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `starts with "${formula[0]}", which a spreadsheet reads as the start of a formula: start the text with a word`,
+      });
+      return;
+    }
     const found = markupIn(value);
     if (found)
       ctx.addIssue({
         code: 'custom',
-        message: `contains "${found}", which looks like web code. Write plain text only (no <tags>, "javascript:" or on...= attributes)`,
+        message: `contains "${visible(found)}", which looks like web code. Write plain text only (no <tags>, "javascript:" or on...= attributes)`,
       });
-  });
-}
-
-function httpsUrl() {
-  return z.string({ error: 'must be a web address in quotes' }).trim().refine(isSafeHttpsUrl, {
-    error: 'must be a full web address starting https://, for example https://www.example.org.uk/contact',
+    const mixed = options.name ? mixedScriptWord(value) : null;
+    if (mixed)
+      ctx.addIssue({
+        code: 'custom',
+        message: `"${mixed.word}" mixes letters from different alphabets (${mixed.scripts.join(' and ')}), so it can pass for another name: type the word again in one alphabet`,
+      });
   });
 }
 
 /** A calendar date. YAML loaders may hand us a Date object for an unquoted date; both are accepted. */
 function isoDate(today: () => string) {
   return z
-    .union([z.string(), z.date()], { error: 'must be a date written YYYY-MM-DD, for example 2026-11-23' })
+    .union([z.string(), z.date()], { error: textError('must be a date written YYYY-MM-DD, for example 2026-11-23') })
     .transform((v, ctx) => {
       const s = v instanceof Date ? v.toISOString().slice(0, 10) : v.trim();
       if (!ISO_DATE.test(s) || Number.isNaN(Date.parse(s))) {
-        ctx.addIssue({ code: 'custom', message: `"${s}" is not a date: write it as YYYY-MM-DD, for example 2026-11-23` });
+        ctx.addIssue({ code: 'custom', message: `"${visible(s)}" is not a date: write it as YYYY-MM-DD, for example 2026-11-23` });
+        return z.NEVER;
+      }
+      // Date.parse rolls 2026-02-30 over to 2 March: a real date reads back the same.
+      if (new Date(`${s}T00:00:00Z`).toISOString().slice(0, 10) !== s) {
+        ctx.addIssue({ code: 'custom', message: `${s} is not a real date (that month has fewer days): check the day and the month` });
         return z.NEVER;
       }
       if (s > today()) {
@@ -126,22 +158,57 @@ const maxAge = Math.max(...ageGroups.map((a) => a.max));
 
 // --- the schema --------------------------------------------------------------------------
 
-export function createServiceSchema(options: { today?: () => string } = {}) {
-  const today = options.today ?? (() => todayInLondon());
+export interface SchemaOptions {
+  today?: () => string;
+  /**
+   * Test fixtures and the documentation's example may use Ofcom's drama numbers and example.org
+   * addresses. Never set for real listings: `npm run validate`, the build and new-listing
+   * refuse them, so a copied example cannot be published.
+   */
+  allowExamples?: boolean;
+}
 
+export function createServiceSchema(options: SchemaOptions = {}) {
+  const today = options.today ?? (() => todayInLondon());
+  const allowExamples = options.allowExamples === true;
+
+  function httpsUrl(kind: 'contact' | 'source' = 'contact') {
+    return z
+      .string({ error: textError('must be a web address in quotes') })
+      .trim()
+      .superRefine((value, ctx) => {
+        const problem = linkProblem(value, { allowExamples, source: kind === 'source' });
+        if (problem) ctx.addIssue({ code: 'custom', message: problem });
+      });
+  }
+
+  // The number as written must be digits and spaces; what is kept (and shown everywhere) is the
+  // text generated from the parsed digits, so nothing else can reach a page.
   const phoneNumber = z
-    .string({ error: 'must be written in quotes, exactly as the provider prints it, for example "0808 2000 247"' })
-    .trim()
+    .string({ error: textError('must be written in quotes, exactly as the provider prints it, for example "0808 2000 247"') })
     .superRefine((value, ctx) => {
-      const problem = phoneProblem(value);
-      if (problem?.kind === 'stale')
-        ctx.addIssue({ code: 'custom', message: `"${value}" ${problem.stale.reason} Use ${problem.stale.instead}` });
-      else if (problem)
-        ctx.addIssue({
-          code: 'custom',
-          message: `"${value}" is not a valid UK phone number. Copy it digit by digit from the provider's own page, for example "020 3299 6900"`,
-        });
-    });
+      const problem = phoneProblem(value, { allowExamples });
+      if (problem) ctx.addIssue({ code: 'custom', message: phoneProblemMessage(`"${visible(value)}"`, problem) });
+    })
+    .overwrite((value) => displayNumber(value));
+
+  /** A label may not call a number free when its class says otherwise. */
+  function labelledNumber<T extends z.ZodRawShape>(shape: T) {
+    return z
+      .object(shape)
+      .strict()
+      .superRefine((entry, ctx) => {
+        const { number, label } = entry as { number?: unknown; label?: unknown };
+        if (typeof number !== 'string' || typeof label !== 'string' || phoneProblem(number, { allowExamples })) return;
+        const claim = FREE_CLAIM.exec(label);
+        if (claim && !isFreeToCall(number))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['label'],
+            message: `says "${claim[0]}", but ${displayNumber(number)} is not free to call: remove "${claim[0]}". The site works out from the number whether it is free (0800, 0808 and 116 numbers are) and says so itself`,
+          });
+      });
+  }
 
   const session = z
     .object({
@@ -195,8 +262,7 @@ export function createServiceSchema(options: { today?: () => string } = {}) {
         ctx.addIssue({ code: 'custom', message: 'say when the service is open: always: true, or a list of sessions. If the provider does not publish hours, leave "hours" out' });
     });
 
-  const phone = z
-    .object({
+  const phone = labelledNumber({
       number: doc('contact.phones[].number', phoneNumber, {
         meaning: 'A phone number to call, exactly as the provider publishes it.',
         format: 'In quotes, with the spaces the provider uses. Whether it is free to call is worked out from the number.',
@@ -212,19 +278,20 @@ export function createServiceSchema(options: { today?: () => string } = {}) {
         format: 'The same shape as the service\'s hours.',
         example: 'always: true',
       }),
-    })
-    .strict();
+    });
 
-  const textContact = z
-    .object({
-      number: phoneNumber,
-      label: plainText(80),
-    })
-    .strict();
+  const textContact = labelledNumber({
+    number: phoneNumber,
+    label: plainText(80),
+  });
 
   const email = z
     .object({
-      address: doc('contact.email[].address', z.email({ error: 'must be an email address like help@example.org.uk' }), {
+      address: doc('contact.email[].address', z
+        .email({ error: textError('must be an email address like help@yourservice.org.uk') })
+        .refine((address) => allowExamples || !isExampleDomain(address.split('@').at(-1) ?? ''), {
+          error: (iss) => `${String(iss.input)} is an example address, not the service's own: copy the real address from the service's page`,
+        }), {
         meaning: 'An email address that reaches the service.',
         format: 'A plain email address.',
         example: 'help@example.org.uk',
@@ -343,7 +410,7 @@ export function createServiceSchema(options: { today?: () => string } = {}) {
 
   const source = z
     .object({
-      url: doc('verification.sources[].url', httpsUrl(), {
+      url: doc('verification.sources[].url', httpsUrl('source'), {
         meaning: 'A public page that shows the facts in this listing: the provider\'s own page first.',
         format: 'A full https:// address.',
         example: 'https://www.thehavens.org.uk/referrals/how-do-i-refer/',
@@ -363,17 +430,17 @@ export function createServiceSchema(options: { today?: () => string } = {}) {
 
   return z
     .object({
-      name: doc('name', plainText(120), {
+      name: doc('name', plainText(120, { name: true }), {
         meaning: 'The name people know the service by.',
         format: 'Plain text, up to 120 characters.',
         example: 'The Havens',
       }),
-      alsoKnownAs: doc('alsoKnownAs', z.array(plainText(120)).optional(), {
+      alsoKnownAs: doc('alsoKnownAs', z.array(plainText(120, { name: true })).optional(), {
         meaning: 'Other names people may search for: old names, initials, the local name of a national service.',
         format: 'A list of names.',
         example: '[Haven, SARC]',
       }),
-      organisation: doc('organisation', plainText(160), {
+      organisation: doc('organisation', plainText(160, { name: true }), {
         meaning: 'The organisation that runs the service.',
         format: 'Plain text.',
         example: "King's College Hospital NHS Foundation Trust",
@@ -393,7 +460,7 @@ export function createServiceSchema(options: { today?: () => string } = {}) {
         format: 'One or two plain sentences, at most 200 characters.',
         example: 'Medical care and support after rape or sexual assault, for anyone in London, 24 hours a day.',
       }),
-      description: doc('description', plainText(3000).optional(), {
+      description: doc('description', plainText(3000, { lineBreaks: true }).optional(), {
         meaning: 'More detail: what happens when you get in touch, what the service offers.',
         format: 'Plain text; leave a blank line between paragraphs.',
         example: 'You can get a medical check, emergency contraception ...',
@@ -544,7 +611,7 @@ export function createServiceSchema(options: { today?: () => string } = {}) {
               format: 'Plain text; name the alternative services.',
               example: 'If you are not at high risk, call the National Domestic Abuse Helpline.',
             }),
-            alternatives: doc('access.alternatives', z.array(z.string().regex(/^[a-z0-9-]+$/)).optional(), {
+            alternatives: doc('access.alternatives', z.array(z.string().regex(/^[a-z0-9-]+$/, { error: 'must be the file name of another listing, without .yaml, for example national-domestic-abuse-helpline' })).optional(), {
               meaning: 'Other listings to suggest when someone is not eligible.',
               format: 'A list of listing file names without .yaml.',
               example: '[national-domestic-abuse-helpline]',
@@ -648,15 +715,54 @@ export function createServiceSchema(options: { today?: () => string } = {}) {
         const confidentialKind = kinds.find(isConfidentialKind);
         if (confidentialKind && raw['confidentialLocation'] === false)
           ctx.addIssue({ code: 'custom', path: ['confidentialLocation'], message: `a ${confidentialKind} listing always has a confidential location: remove this line or write true` });
-        if ((confidentialKind || raw['confidentialLocation'] === true) && raw['locations'] !== undefined)
+        const confidential = Boolean(confidentialKind) || raw['confidentialLocation'] === true;
+        if (confidential && raw['locations'] !== undefined)
           ctx.addIssue({
             code: 'custom',
             path: ['locations'],
             message: `this ${confidentialKind ? `${confidentialKind} ` : ''}listing has a confidential location, so it must not have an address, postcode or coordinates. Remove "locations" and give only the way in (phone or referral)`,
           });
+        if (confidential) {
+          // Every piece of text, wherever it is: a refuge's address must not be published in a
+          // description, a note or a source's "covers" either.
+          for (const { path, text } of textLeaves(raw).filter((leaf) => leaf.path[0] !== 'locations')) {
+            const [clue] = locationClues(text);
+            if (clue)
+              ctx.addIssue({
+                code: 'custom',
+                path,
+                message: `this listing's location is confidential (${confidentialKind ?? 'confidentialLocation: true'}), but this text has what looks like a ${clue.kind} ("${visible(clue.text)}"). Remove it: the address of a refuge or safe house must never be published, in any field. Give only the way in (phone or referral)`,
+              });
+          }
+        } else if (Array.isArray(raw['locations'])) {
+          // A "public" location that is really a safe house.
+          const selfDescription = ['name', 'summary'].map((k) => raw[k]).concat(Array.isArray(raw['alsoKnownAs']) ? raw['alsoKnownAs'] : []);
+          const safeHouseSelf = selfDescription.some((t) => typeof t === 'string' && /\bsafe[ -]?houses?\b|\bsafe accommodation\b/i.test(t));
+          raw['locations'].forEach((loc: unknown, i: number) => {
+            const texts = loc && typeof loc === 'object' ? ['name', 'address', 'note'].map((k) => (loc as Record<string, unknown>)[k]) : [];
+            if (safeHouseSelf || texts.some((t) => typeof t === 'string' && SAFE_HOUSE_WORDS.test(t)))
+              ctx.addIssue({
+                code: 'custom',
+                path: ['locations', i],
+                message: 'this location is described as a refuge or safe house, whose address must never be published: remove "locations" and set confidentialLocation: true',
+              });
+          });
+        }
       },
       { when: () => true },
     );
+}
+
+/** Every string in a listing with its path, except web and email addresses. */
+export function textLeaves(value: unknown, path: (string | number)[] = []): { path: (string | number)[]; text: string }[] {
+  if (typeof value === 'string') {
+    const key = path.at(-1);
+    const isAddress = key === 'url' || key === 'website' || key === 'webChat' || key === 'referralForm' || key === 'callbackForm' || key === 'complaintsUrl' || (key === 'address' && path.includes('email'));
+    return isAddress ? [] : [{ path, text: value }];
+  }
+  if (Array.isArray(value)) return value.flatMap((v, i) => textLeaves(v, [...path, i]));
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => textLeaves(v, [...path, k]));
+  return [];
 }
 
 export const serviceSchema = createServiceSchema();

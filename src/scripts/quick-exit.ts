@@ -2,6 +2,7 @@
 // the CSP stays strict). Reasons for each choice: docs/decisions/0001-quick-exit.md.
 import { createShiftCounter } from '../lib/shift-counter.ts';
 import { quickExitText as t } from '../strings.ts';
+import { onSiteMessage, postToSite } from './site-channel.ts';
 
 const LEAVING_CLASS = 'quick-exit-leaving';
 
@@ -21,16 +22,30 @@ export function installQuickExit(doc: Document): void {
     indicator.querySelectorAll('span').forEach((light, i) => light.classList.toggle('is-on', i < presses));
   };
 
-  const leave = () => {
-    // Hide everything first, in this frame, so nothing stays on screen while the next page loads.
-    doc.documentElement.classList.add(LEAVING_CLASS);
-    overlay = doc.createElement('div');
-    overlay.className = 'quick-exit-overlay';
-    overlay.setAttribute('role', 'alert');
-    doc.body.append(overlay);
-    overlay.textContent = t.loading;
-    doc.title = t.loading;
+  const leave = (from: 'here' | 'another tab' = 'here') => {
+    if (!doc.documentElement.classList.contains(LEAVING_CLASS)) {
+      // Hide everything first, in this frame, so nothing stays on screen while the next page loads.
+      doc.documentElement.classList.add(LEAVING_CLASS);
+      overlay = doc.createElement('div');
+      overlay.className = 'quick-exit-overlay';
+      overlay.setAttribute('role', 'alert');
+      doc.body.append(overlay);
+      overlay.textContent = t.loading;
+      doc.title = t.loading;
+    }
+    // Every other open tab of the site leaves too (the shortlist tab included).
+    if (from === 'here') postToSite({ type: 'leave' });
     // replace(): the page being left is swapped out of history, so Back does not return to it.
+    // If another site shows this page in a frame, leave the whole window, not just the frame;
+    // if the browser refuses, the page stays hidden and the frame leaves.
+    if (win.top && win.top !== win) {
+      try {
+        win.top.location.replace(button.href);
+        return;
+      } catch {
+        // fall through to the frame itself
+      }
+    }
     win.location.replace(button.href);
   };
 
@@ -52,9 +67,20 @@ export function installQuickExit(doc: Document): void {
     clearTimer: (id) => win.clearTimeout(id),
   });
 
+  // Ctrl, Cmd or Shift with a click would open the neutral site in a new tab and leave this
+  // page on screen: every click leaves, here.
   button.addEventListener('click', (event) => {
     event.preventDefault();
     leave();
+  });
+  // A middle click (auxclick) would do the same: leave instead.
+  button.addEventListener('auxclick', (event) => {
+    if (event.button !== 1) return;
+    event.preventDefault();
+    leave();
+  });
+  onSiteMessage((message) => {
+    if (message.type === 'leave') leave('another tab');
   });
   // keyup in the capture phase, on the whole document: works inside text fields too.
   doc.addEventListener('keyup', (event) => counter.keyup(event.key, event.shiftKey), true);

@@ -3,13 +3,12 @@
 // tabs, nothing stored). Closing every page of the site, or the quick exit, forgets it.
 import { EMPTY_SHORTLIST, cleared, newer, toggle, type ShortlistState } from '../lib/shortlist.ts';
 import { shortlistText as t } from '../strings.ts';
+import { onSiteMessage, postToSite, siteChannel } from './site-channel.ts';
 
-type Message = { type: 'hello' } | { type: 'state'; state: ShortlistState };
 type Listener = (state: ShortlistState) => void;
 
 let state: ShortlistState = EMPTY_SHORTLIST;
 const listeners = new Set<Listener>();
-const channel = 'BroadcastChannel' in window ? new BroadcastChannel('london-support-finder-shortlist') : null;
 
 function adopt(next: ShortlistState, announce?: string): void {
   state = next;
@@ -25,7 +24,7 @@ export function onShortlist(listener: Listener): void {
 export function changeShortlist(change: 'clear' | { toggle: string }, announce?: string): void {
   const next = change === 'clear' ? cleared(state, Date.now()) : toggle(state, change.toggle, Date.now());
   adopt(next, announce);
-  channel?.postMessage({ type: 'state', state } satisfies Message);
+  postToSite({ type: 'state', state });
 }
 
 /** Set text only when it changes, so the MutationObserver below does not loop. */
@@ -59,16 +58,17 @@ document.addEventListener('click', (event) => {
   changeShortlist({ toggle: id }, adding ? t.added(name, state.ids.length + 1) : t.removed(name, state.ids.length - 1));
 });
 
-if (channel) {
-  channel.onmessage = (event: MessageEvent<Message>) => {
-    const message = event.data;
-    if (message.type === 'hello' && state.ids.length > 0) channel.postMessage({ type: 'state', state } satisfies Message);
+if (siteChannel) {
+  onSiteMessage((message) => {
+    if (message.type === 'hello' && state.ids.length > 0) postToSite({ type: 'state', state });
     if (message.type === 'state') {
       const next = newer(state, message.state);
       if (next !== state) adopt(next);
     }
-  };
-  channel.postMessage({ type: 'hello' } satisfies Message);
+    // Another tab's quick exit: forget the list here too (this tab's quick exit leaves as well).
+    if (message.type === 'leave') adopt(EMPTY_SHORTLIST);
+  });
+  postToSite({ type: 'hello' });
 }
 
 // Buttons drawn later by the search island get the same treatment.

@@ -2,7 +2,7 @@
 // page before navigation starts and replace the history entry; without JavaScript the plain
 // link still leaves. The neutral site is stubbed, so nothing leaves the machine.
 import { expect, test, type Page } from '@playwright/test';
-import { builtPages, NEUTRAL_SITE, settle, stubNeutralSite } from './site.ts';
+import { builtPages, NEUTRAL_SITE, ORIGIN, settle, stubNeutralSite } from './site.ts';
 
 /**
  * Record what the page looked like at the moment the browser was told to leave: the Navigation
@@ -110,4 +110,72 @@ test('a page restored from the back-forward cache is shown again and the count i
   await expect(page.locator('main h1')).toBeVisible();
   await expect(page.locator('.quick-exit-overlay')).toHaveCount(0);
   expect(await page.title()).toContain('A to Z');
+});
+
+test.describe('quick exit across the site\'s tabs', () => {
+  test('leaving one tab takes the shortlist tab (opened by the site) away too, hidden first', async ({ page, context }) => {
+    await stubNeutralSite(context);
+    await page.goto('/services/the-havens/');
+    await page.getByRole('button', { name: /Add to shortlist.*The Havens/ }).click();
+    const [shortlist] = await Promise.all([context.waitForEvent('page'), page.getByRole('link', { name: /Review, print or copy/ }).click()]);
+    await expect(shortlist.locator('[data-shortlist-item]')).toHaveCount(1);
+    const hiddenBefore = shortlist.evaluate(
+      () =>
+        new Promise<boolean>((resolve) => {
+          const nav = (window as unknown as { navigation?: EventTarget }).navigation;
+          nav?.addEventListener('navigate', () => resolve(document.documentElement.classList.contains('quick-exit-leaving')));
+        }),
+    );
+    await page.locator('[data-quick-exit-button]').click();
+    await page.waitForURL(NEUTRAL_SITE);
+    await shortlist.waitForURL(NEUTRAL_SITE);
+    expect(await hiddenBefore).toBe(true);
+  });
+
+  test('every other open tab of the site leaves too', async ({ page, context }) => {
+    await stubNeutralSite(context);
+    const other = await context.newPage();
+    await other.goto('/staying-safe-online/');
+    await page.goto('/');
+    await page.locator('[data-quick-exit-button]').click();
+    await page.waitForURL(NEUTRAL_SITE);
+    await other.waitForURL(NEUTRAL_SITE);
+  });
+});
+
+test.describe('clicks that would open a new tab', () => {
+  const clicks: [string, Parameters<Page['click']>[1]][] = [
+    ['a middle click', { button: 'middle' }],
+    ['Ctrl or Cmd and click', { modifiers: ['ControlOrMeta'] }],
+  ];
+  for (const [name, options] of clicks) {
+    test(`${name} still hides and leaves the page, and opens no tab`, async ({ page, context }) => {
+      const departure = await watchDeparture(page);
+      await openFromHome(page, '/services/');
+      await page.locator('[data-quick-exit-button]').click(options);
+      await page.waitForURL(NEUTRAL_SITE);
+      expect(departure()?.hidden).toBe(true);
+      expect(context.pages()).toHaveLength(1);
+    });
+  }
+});
+
+test('inside another site\'s frame, the quick exit leaves the whole window', async ({ page, context }) => {
+  // The preview server sends no headers, so the page can be framed here (a host that reads
+  // public/_headers forbids framing with frame-ancestors 'none' and X-Frame-Options: DENY).
+  await stubNeutralSite(context);
+  // Another origin on the loopback address space (localhost, not 127.0.0.1), so Chrome's
+// private network rules allow the frame; the page itself is stubbed.
+  const framer = `http://localhost:${new URL(ORIGIN).port}/framer.html`;
+  await context.route(framer, (route) =>
+    route.fulfill({ contentType: 'text/html', body: `<!doctype html><title>framer</title><iframe src="${ORIGIN}/services/" width="800" height="600"></iframe>` }),
+  );
+  // Chrome's local network access checks block a stubbed page from framing the real server,
+  // so the site's own responses are passed through the same stub layer.
+  await context.route(`${ORIGIN}/**`, async (route) => route.fulfill({ response: await route.fetch() }));
+  await page.goto(framer);
+  const frame = page.frameLocator('iframe');
+  await frame.locator('[data-quick-exit-button]').click();
+  await page.waitForURL(NEUTRAL_SITE); // the top window, not just the frame
+  expect(page.frames()).toHaveLength(1);
 });

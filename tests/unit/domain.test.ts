@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasConfidentialLocation, helpsWith, isUrgent, meetsNeed, publicLocations, servicesForBorough, tierFor, urgencyRank, victimServices } from '../../src/lib/domain.ts';
+import { hasConfidentialLocation, helpsWith, isUrgent, meetsNeed, publicLocations, servicesForBorough, tierFor, urgencyRank, urgentRouteOf, victimServices } from '../../src/lib/domain.ts';
 import { fixture, variant } from './helpers.ts';
 
 const full = fixture('example-full-listing'); // Hackney and Islington
@@ -7,8 +7,9 @@ const helpline = fixture('example-minimal-listing'); // national
 const refuge = fixture('example-refuge-route'); // London-wide, 24/7
 const perpetrator = fixture('example-perpetrator-programme'); // east region
 const eastRcc = variant('example-minimal-listing', 'east-rcc', (d) => ({ ...d, name: 'East RCC', kind: 'rape-crisis-centre', area: { scope: 'region', regions: ['east'] } }));
-const sarc = variant('example-minimal-listing', 'sarc', (d) => ({ ...d, name: 'SARC', kind: 'sarc', area: { scope: 'london' } }));
-const police = variant('example-minimal-listing', 'police', (d) => ({ ...d, name: 'Police', kind: 'emergency', contact: { phones: [{ number: '999', label: 'Emergency' }] } }));
+// Only the listings in seeds/urgent-routes.json are urgent routes, so these use those file names.
+const sarc = variant('example-minimal-listing', 'the-havens', (d) => ({ ...d, name: 'SARC', kind: 'sarc', area: { scope: 'london' } }));
+const police = variant('example-minimal-listing', 'police-emergency-999', (d) => ({ ...d, name: 'Police', kind: 'emergency', contact: { phones: [{ number: '999', label: 'Emergency' }] } }));
 const all = [full, helpline, refuge, perpetrator, eastRcc, sarc, police];
 
 describe('which services cover a borough', () => {
@@ -23,7 +24,7 @@ describe('which services cover a borough', () => {
 
   it('gives a borough its own services and all that cover it, urgent first, without perpetrator programmes', () => {
     const found = servicesForBorough(all, 'hackney');
-    expect(found.urgent.map((s) => s.id)).toEqual(['police', 'sarc', 'example-refuge-route']);
+    expect(found.urgent.map((s) => s.id)).toEqual(['police-emergency-999', 'the-havens', 'example-refuge-route']);
     expect(found.byTier.local.map((s) => s.id)).toEqual(['example-full-listing']);
     expect(found.byTier.region.map((s) => s.id)).toEqual(['east-rcc']);
     expect(found.byTier.national.map((s) => s.id)).toEqual(['example-minimal-listing']);
@@ -40,6 +41,16 @@ describe('urgency and victim support', () => {
   it('ranks 999 first, then the sexual assault referral centre, then 24/7 lines', () => {
     expect([police, sarc, refuge, full].map(urgencyRank)).toEqual([0, 1, 2, 3]);
     expect(isUrgent(full)).toBe(false);
+  });
+
+  it('lets only the listings in seeds/urgent-routes.json be urgent routes, whatever their kind says', () => {
+    const impostor = variant('example-minimal-listing', 'london-emergency-support-line', (d) => ({ ...d, kind: 'emergency' }));
+    const otherSarc = variant('example-minimal-listing', 'the-havens-24-hour-line', (d) => ({ ...d, kind: 'sarc' }));
+    expect([impostor, otherSarc].map(urgentRouteOf)).toEqual([null, null]);
+    expect([impostor, otherSarc].map(urgencyRank)).toEqual([3, 3]);
+    // The allowed ids with another kind are not urgent routes either.
+    expect(urgentRouteOf(variant('example-minimal-listing', 'the-havens', (d) => ({ ...d, kind: 'emergency' })))).toBeNull();
+    expect([police, sarc].map(urgentRouteOf)).toEqual(['emergency', 'sarc']);
   });
 
   it('keeps perpetrator programmes out of victim lists', () => {

@@ -16,7 +16,8 @@ describe('phone numbers', () => {
   });
 
   it('rejects malformed numbers', () => {
-    for (const n of ['020 1234 567', '07700 900123', '12345', 'call us']) expect(phoneProblem(n), n).toEqual({ kind: 'invalid' });
+    for (const n of ['020 1234 567', '12345', '07612 345678', '0500 123 456']) expect(phoneProblem(n), n).toEqual({ kind: 'invalid' });
+    expect(phoneProblem('call us')).toEqual({ kind: 'characters', char: 'c' });
   });
 
   it('rejects known stale numbers however they are spaced', () => {

@@ -7,8 +7,8 @@ import { EMPTY_FILTERS, type Filters } from '../../src/lib/search/types.ts';
 import { ageGroups } from '../../src/lib/seeds.ts';
 import { fixture, variant } from './helpers.ts';
 
-const police = variant('example-minimal-listing', 'police', (d) => ({ ...d, name: 'Police emergency', kind: 'emergency', crimeTypes: ['domestic-abuse'], contact: { phones: [{ number: '999', label: '999' }] }, hours: { always: true } }));
-const havens = variant('example-minimal-listing', 'havens', (d) => ({ ...d, name: 'Havens', kind: 'sarc', crimeTypes: ['sexual-violence', 'recent-sexual-assault'], area: { scope: 'london' }, hours: { always: true } }));
+const police = variant('example-minimal-listing', 'police-emergency-999', (d) => ({ ...d, name: 'Police emergency', kind: 'emergency', crimeTypes: ['domestic-abuse'], contact: { phones: [{ number: '999', label: '999' }] }, hours: { always: true } }));
+const havens = variant('example-minimal-listing', 'the-havens', (d) => ({ ...d, name: 'Havens', kind: 'sarc', crimeTypes: ['sexual-violence', 'recent-sexual-assault'], area: { scope: 'london' }, hours: { always: true } }));
 const rcc = variant('example-minimal-listing', 'east-rcc', (d) => ({ ...d, name: 'East Rape Crisis', kind: 'rape-crisis-centre', crimeTypes: ['sexual-violence', 'non-recent-sexual-abuse'], area: { scope: 'region', regions: ['east'] } }));
 const stalking = variant('example-minimal-listing', 'stalking-line', (d) => ({ ...d, name: 'Stalking Advocacy', crimeTypes: ['stalking'], area: { scope: 'london' }, hours: { sessions: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], opens: '09:00', closes: '17:00' }], bankHolidays: 'closed' } }));
 const forced = variant('example-minimal-listing', 'forced-marriage', (d) => ({ ...d, name: 'Forced Marriage Line', alsoKnownAs: ['FMU'], crimeTypes: ['forced-marriage', 'honour-based-abuse'] }));
@@ -100,11 +100,11 @@ describe('reading everyday words', () => {
 describe('filters combine', () => {
   it('a borough keeps its own, its region, London-wide and national services, nearest first', () => {
     const order = ids({ borough: 'hackney' });
-    expect([...order].sort()).toEqual(['east-rcc', 'example-full-listing', 'example-minimal-listing', 'example-refuge-route', 'forced-marriage', 'havens', 'police', 'stalking-line', 'youth']);
+    expect([...order].sort()).toEqual(['east-rcc', 'example-full-listing', 'example-minimal-listing', 'example-refuge-route', 'forced-marriage', 'police-emergency-999', 'stalking-line', 'the-havens', 'youth']);
     expect(order[0]).toBe('example-full-listing');
     expect(order[1]).toBe('east-rcc');
     expect(order).not.toContain('lambeth-local');
-    expect(order.indexOf('havens')).toBeLessThan(order.indexOf('example-minimal-listing'));
+    expect(order.indexOf('the-havens')).toBeLessThan(order.indexOf('example-minimal-listing'));
   });
 
   it('a postcode spanning two boroughs keeps the services of both, and says so', () => {
@@ -116,13 +116,13 @@ describe('filters combine', () => {
   it('a postcode outside London falls back to London-wide services and says so', () => {
     const outcome = run({ place: 'M1 1AA' });
     expect(outcome.place?.outsideLondon).toBe(true);
-    expect(outcome.results.map((d) => d.id)).toContain('havens');
+    expect(outcome.results.map((d) => d.id)).toContain('the-havens');
   });
 
   it('a crime type keeps services for it, its sub-types and its parent', () => {
     expect(ids({ crimeType: 'harmful-practices' })).toEqual(['forced-marriage']);
     const sexual = ids({ crimeType: 'recent-sexual-assault' });
-    expect(sexual).toEqual(expect.arrayContaining(['havens', 'east-rcc']));
+    expect(sexual).toEqual(expect.arrayContaining(['the-havens', 'east-rcc']));
     expect(sexual).not.toContain('stalking-line');
   });
 
@@ -132,7 +132,7 @@ describe('filters combine', () => {
   });
 
   it('kind and age narrow the list', () => {
-    expect(ids({ kind: 'sarc' })).toEqual(['havens']);
+    expect(ids({ kind: 'sarc' })).toEqual(['the-havens']);
     expect(ids({ ageGroup: 'under-13' })).toEqual(expect.arrayContaining(['youth']));
     expect(ids({ ageGroup: 'under-13' })).not.toContain('example-full-listing'); // 16+
   });
@@ -144,7 +144,7 @@ describe('filters combine', () => {
   });
 
   it('free text finds a service by name, with typos', () => {
-    expect(ids({ text: 'havnes' })[0]).toBe('havens');
+    expect(ids({ text: 'havnes' })[0]).toBe('the-havens');
     expect(ids({ text: 'FMU' })[0]).toBe('forced-marriage');
   });
 });
@@ -152,11 +152,11 @@ describe('filters combine', () => {
 describe('ranking', () => {
   it('puts the Havens first for a recent rape, then 999', () => {
     const order = ids({ text: 'raped last night' });
-    expect(order.slice(0, 2)).toEqual(['havens', 'police']);
+    expect(order.slice(0, 2)).toEqual(['the-havens', 'police-emergency-999']);
   });
 
   it('puts 999 first when someone is in danger', () => {
-    expect(ids({ text: 'he is going to kill me' })[0]).toBe('police');
+    expect(ids({ text: 'he is going to kill me' })[0]).toBe('police-emergency-999');
   });
 
   it('puts the services for exactly what happened before related ones', () => {
@@ -178,7 +178,7 @@ describe('an empty result never leaves someone with nothing', () => {
   it('offers urgent routes and national helplines, and says which filter to drop', () => {
     const outcome = run({ needs: ['bsl'], borough: 'camden' });
     expect(outcome.results).toEqual([]);
-    expect(outcome.fallback.map((d) => d.id)).toEqual(expect.arrayContaining(['police', 'havens', 'example-minimal-listing']));
+    expect(outcome.fallback.map((d) => d.id)).toEqual(expect.arrayContaining(['police-emergency-999', 'the-havens', 'example-minimal-listing']));
     // No service offers BSL anywhere, so only dropping the need helps.
     expect(outcome.widen).toEqual([{ filter: 'needs', count: expect.any(Number) }]);
     const nrpf = run({ needs: ['nrpf'], borough: 'camden' });

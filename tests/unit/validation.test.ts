@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { allErrors, formatProblem, pathToString, validateDirectory, validateListingText } from '../../src/lib/validate-listings.ts';
+import { allErrors, formatProblem, pathToString, validateDirectory, validateListingBytes, validateListingText } from '../../src/lib/validate-listings.ts';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import type { ServiceEntry } from '../../src/lib/domain.ts';
 import { staleListings } from '../../src/lib/stale.ts';
@@ -19,16 +19,29 @@ const validNames = readdirSync(join(FIXTURES, 'valid'))
   .filter((f) => f.endsWith('.yaml'))
   .map((f) => f.slice(0, -5));
 
+/**
+ * Valid fixtures are examples (Ofcom drama numbers, example.org.uk addresses), so they are
+ * checked with allowExamples; invalid fixtures with the real rules, as `npm run validate` does.
+ */
 function check(dir: 'valid' | 'invalid', name: string) {
   const file = `${FIXTURES}/${dir}/${name}.yaml`;
-  return validateListingText(file, name, readFileSync(file, 'utf8'), { today: TODAY });
+  return validateListingBytes(file, name, readFileSync(file), { today: TODAY, allowExamples: dir === 'valid' });
 }
+
+const EXAMPLE_DATA = /is one of the numbers Ofcom keeps for TV and radio drama|is an example address/;
 
 describe('valid fixtures', () => {
   it.each(validNames)('%s has no errors', (name) => {
     const result = check('valid', name);
     expect(result.errors.map(formatProblem)).toEqual([]);
     expect(result.data).toBeDefined();
+  });
+
+  it.each(validNames)('%s is refused by the real rules, only because it is an example', (name) => {
+    const file = `${FIXTURES}/valid/${name}.yaml`;
+    const errors = validateListingText(file, name, readFileSync(file, 'utf8'), { today: TODAY }).errors;
+    expect(errors.length).toBeGreaterThan(0);
+    for (const e of errors) expect(formatProblem(e)).toMatch(EXAMPLE_DATA);
   });
 
   it('keeps dates as YYYY-MM-DD strings', () => {
@@ -53,17 +66,17 @@ describe('validation rules', () => {
   const minimal = readFileSync(`${FIXTURES}/valid/example-minimal-listing.yaml`, 'utf8');
 
   it('accepts a date that YAML reads as a Date object', () => {
-    const result = validateListingText('x.yaml', 'x', minimal, { today: TODAY });
+    const result = validateListingText('x.yaml', 'x', minimal, { today: TODAY, allowExamples: true });
     expect(result.errors).toEqual([]);
   });
 
   it('rejects a date after "today", whatever the real clock says', () => {
-    const result = validateListingText('x.yaml', 'x', minimal, { today: '2026-11-22' });
+    const result = validateListingText('x.yaml', 'x', minimal, { today: '2026-11-22', allowExamples: true });
     expect(result.errors.map((e) => e.field)).toContain('verification.lastVerified');
   });
 
   it('warns, without failing, when a listing has not been checked for over a year', () => {
-    const result = validateListingText('x.yaml', 'x', minimal, { today: '2027-12-01' });
+    const result = validateListingText('x.yaml', 'x', minimal, { today: '2027-12-01', allowExamples: true });
     expect(result.errors).toEqual([]);
     expect(result.warnings).toHaveLength(1);
     expect(result.warnings[0]?.message).toMatch(/re-check it against its sources/);
@@ -73,13 +86,13 @@ describe('validation rules', () => {
     // minimal was last verified on 2026-11-23
     const service = { id: 'x', data: parseYaml(minimal) } as ServiceEntry;
     for (const [today, stale] of [['2027-11-22', false], ['2027-11-23', true]] as const) {
-      expect(validateListingText('x.yaml', 'x', minimal, { today }).warnings).toHaveLength(stale ? 1 : 0);
+      expect(validateListingText('x.yaml', 'x', minimal, { today, allowExamples: true }).warnings).toHaveLength(stale ? 1 : 0);
       expect(staleListings([service], today).map((s) => s.id)).toEqual(stale ? ['x'] : []);
     }
   });
 
   it('rejects a file name that is not a slug', () => {
-    const result = validateListingText('Bad Name.yaml', 'Bad Name', minimal, { today: TODAY });
+    const result = validateListingText('Bad Name.yaml', 'Bad Name', minimal, { today: TODAY, allowExamples: true });
     expect(result.errors.map(formatProblem)).toEqual([
       'Bad Name.yaml: the file name "Bad Name.yaml" must be lower-case words joined by hyphens: rename it to bad-name.yaml',
     ]);
@@ -87,7 +100,7 @@ describe('validation rules', () => {
 
   it('reports a refuge address even when other fields are also wrong', () => {
     const text = `${minimal.replace('kind: helpline', 'kind: refuge').replace('"0808 157 0999"', '"123"')}locations:\n  - name: x\n    address: y\n    postcode: E8 1AA\n`;
-    const fields = validateListingText('x.yaml', 'x', text, { today: TODAY }).errors.map((e) => e.field);
+    const fields = validateListingText('x.yaml', 'x', text, { today: TODAY, allowExamples: true }).errors.map((e) => e.field);
     expect(fields).toContain('locations');
     expect(fields).toContain('contact.phones[0].number');
   });
@@ -95,7 +108,7 @@ describe('validation rules', () => {
   it('reports each XSS payload in any text field', () => {
     for (const payload of ['<script>alert(1)</script>', '<img src=x onerror=alert(1)>', 'javascript:alert(1)', '<a href="x">x</a>', 'x onmouseover=alert(1)']) {
       const text = minimal.replace('label: Helpline', `label: '${payload}'`);
-      const result = validateListingText('x.yaml', 'x', text, { today: TODAY });
+      const result = validateListingText('x.yaml', 'x', text, { today: TODAY, allowExamples: true });
       expect(result.errors.map((e) => e.field), payload).toEqual(['contact.phones[0].label']);
     }
   });
@@ -111,13 +124,13 @@ describe('folder checks', () => {
 
   it('rejects .yml files, which the site would silently skip', () => {
     const dir = folderWith({ 'a-service.yml': minimal });
-    const errors = allErrors(validateDirectory(dir, { today: TODAY, root: dir }));
+    const errors = allErrors(validateDirectory(dir, { today: TODAY, root: dir, allowExamples: true }));
     expect(errors.map(formatProblem)).toEqual(['a-service.yml: listing files must end in .yaml, or the site will not load it: rename it to a-service.yaml']);
   });
 
   it('rejects two files for the same service', () => {
     const dir = folderWith({ 'one.yaml': minimal, 'two.yaml': minimal });
-    const errors = allErrors(validateDirectory(dir, { today: TODAY, root: dir }));
+    const errors = allErrors(validateDirectory(dir, { today: TODAY, root: dir, allowExamples: true }));
     expect(errors.map(formatProblem)).toEqual([
       'two.yaml: name: "Example Helpline" by Example Charity is already listed in one.yaml: edit that file instead, or give this service a name that tells them apart',
     ]);
@@ -125,7 +138,7 @@ describe('folder checks', () => {
 
   it('rejects an alternative that names no listing', () => {
     const dir = folderWith({ 'one.yaml': minimal.replace('access: {}', 'access:\n  alternatives: [nowhere]') });
-    const errors = allErrors(validateDirectory(dir, { today: TODAY, root: dir }));
+    const errors = allErrors(validateDirectory(dir, { today: TODAY, root: dir, allowExamples: true }));
     expect(errors.map(formatProblem)).toEqual(['one.yaml: access.alternatives[0]: "nowhere" is not a listing: write the file name of another listing, without .yaml']);
   });
 });
@@ -162,12 +175,26 @@ describe('the shipped listings', () => {
 });
 
 describe('the example in CONTRIBUTING.md', () => {
-  it('is a valid listing', () => {
-    const text = readFileSync('CONTRIBUTING.md', 'utf8');
-    const example = /```yaml\n([\s\S]*?)```/.exec(text)?.[1] ?? '';
+  const text = readFileSync('CONTRIBUTING.md', 'utf8');
+  const example = /```yaml\n([\s\S]*?)```/.exec(text)?.[1] ?? '';
+
+  it('is complete and valid in every other way', () => {
     expect(example).toContain('name:');
-    const result = validateListingText('CONTRIBUTING.md', 'example', example, { today: TODAY });
+    const result = validateListingText('CONTRIBUTING.md', 'example', example, { today: TODAY, allowExamples: true });
     expect(result.errors.map(formatProblem)).toEqual([]);
+  });
+
+  it('cannot be published as it is: its drama-range number and example addresses are refused', () => {
+    const result = validateListingText('CONTRIBUTING.md', 'example', example, { today: TODAY });
+    expect(result.errors.map(formatProblem)).toEqual([
+      'CONTRIBUTING.md: contact.phones[0].number (line 36): "020 7946 0123" is one of the numbers Ofcom keeps for TV and radio drama (London), so it reaches nobody: it looks copied from an example. Copy the service\'s real number from its own page',
+      'CONTRIBUTING.md: contact.email[0].address (line 39): help@example.org.uk is an example address, not the service\'s own: copy the real address from the service\'s page',
+      'CONTRIBUTING.md: contact.website (line 41): is an example address (www.example.org.uk), not the service\'s own website: copy the real address from the service\'s page',
+      'CONTRIBUTING.md: contact.referralForm (line 42): is an example address (www.example.org.uk), not the service\'s own website: copy the real address from the service\'s page',
+      'CONTRIBUTING.md: contact.callbackForm (line 43): is an example address (www.example.org.uk), not the service\'s own website: copy the real address from the service\'s page',
+      'CONTRIBUTING.md: complaintsUrl (line 56): is an example address (www.example.org.uk), not the service\'s own website: copy the real address from the service\'s page',
+      'CONTRIBUTING.md: verification.sources[0].url (line 61): is an example address (www.example.org.uk), not the service\'s own website: copy the real address from the service\'s page',
+    ]);
   });
 });
 
@@ -191,7 +218,7 @@ describe('every text field refuses markup', () => {
     for (const payload of ['<script>alert(1)</script>', '<img src=x onerror=alert(1)>', 'javascript:alert(1)']) {
       const data = structuredClone(base);
       set(data, path, `Text ${payload}`);
-      const result = validateListingText('x.yaml', 'x', stringifyYaml(data), { today: TODAY });
+      const result = validateListingText('x.yaml', 'x', stringifyYaml(data), { today: TODAY, allowExamples: true });
       expect(result.errors.map((e) => e.field), payload).toEqual([pathToString(path)]);
       expect(result.errors[0]?.message).toMatch(/looks like web code/);
     }

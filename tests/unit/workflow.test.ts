@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 const workflow = parse(readFileSync('.github/workflows/check.yml', 'utf8')) as {
   on: Record<string, unknown>;
   permissions: unknown;
-  jobs: Record<string, { permissions?: Record<string, string>; steps: { uses?: string; run?: string; with?: Record<string, unknown> }[] }>;
+  jobs: Record<string, { permissions?: Record<string, string>; steps: { name?: string; uses?: string; run?: string; if?: string; env?: Record<string, string>; with?: Record<string, unknown> }[] }>;
 };
 
 describe('the pull-request workflow', () => {
@@ -28,6 +28,22 @@ describe('the pull-request workflow', () => {
     for (const step of uses) expect(step.uses).toMatch(/^[\w.-]+\/[\w.-]+@[0-9a-f]{40}$/);
     const checkout = uses.find((s) => s.uses?.startsWith('actions/checkout@'));
     expect(checkout?.with?.['persist-credentials']).toBe(false);
+  });
+
+  it('puts no ${{ }} expression in any command line: pull-request data arrives only through env', () => {
+    for (const step of Object.values(workflow.jobs).flatMap((j) => j.steps)) expect(step.run ?? '', step.name).not.toMatch(/\$\{\{/);
+  });
+
+  it('summarises each pull request\'s listing changes for reviewers, from the base commit, before the checks can stop the job', () => {
+    const steps = Object.values(workflow.jobs).flatMap((j) => j.steps);
+    const summary = steps.find((s) => (s.run ?? '').includes('listing-changes'));
+    expect(summary?.if).toBe("github.event_name == 'pull_request'");
+    expect(summary?.env).toEqual({ BASE_SHA: '${{ github.event.pull_request.base.sha }}' });
+    expect(summary?.run).toBe('npm run -s listing-changes -- "$BASE_SHA"');
+    expect(steps.find((s) => s.uses?.startsWith('actions/checkout@'))?.with?.['fetch-depth']).toBe(0);
+    const runs = steps.map((s) => s.run ?? '');
+    expect(runs.findIndex((r) => r.includes('listing-changes'))).toBeLessThan(runs.findIndex((r) => r.includes('validate')));
+    expect(runs.findIndex((r) => r.includes('npm install'))).toBeLessThan(runs.findIndex((r) => r.includes('listing-changes')));
   });
 
   it('validates the listings before the full tests', () => {
