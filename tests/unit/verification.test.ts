@@ -6,7 +6,7 @@ import { validateListingText } from '../../src/lib/validate-listings.ts';
 
 const minimal = readFileSync('tests/fixtures/services/valid/example-minimal-listing.yaml', 'utf8');
 const withVerification = (block: string) => minimal.slice(0, minimal.indexOf('verification:')) + block;
-const check = (block: string) => validateListingText('x.yaml', 'x', withVerification(block), { today: '2026-12-01' });
+const check = (block: string) => validateListingText('x.yaml', 'x', withVerification(block), { today: '2026-12-01', allowExamples: true });
 const messages = (block: string) => check(block).errors.map((e) => `${e.field}: ${e.message}`);
 
 const sources = `  sources:
