@@ -8,7 +8,7 @@
 //   npm run audit:listings                    the table and the figures
 //   npm run audit:listings -- --write-expected  also (re)write the .expected.txt files; review the diff
 import { readFileSync, writeFileSync } from 'node:fs';
-import { allErrors, formatProblem, validateDirectory } from '../src/lib/validate-listings.ts';
+import { allErrors, formatProblem, validateDirectory } from '../src/lib/listing/validate.ts';
 
 export interface AuditCase {
   case: number;

@@ -11,10 +11,10 @@
 import { readFileSync } from 'node:fs';
 import Fuse from 'fuse.js/basic';
 import MiniSearch from 'minisearch';
-import { buildSearchIndex } from '../src/lib/search/build-index.ts';
-import { createSearch } from '../src/lib/search/engine.ts';
-import { EMPTY_FILTERS, type SearchDoc } from '../src/lib/search/types.ts';
-import { ageGroups } from '../src/lib/seeds.ts';
+import { buildSearchIndex } from '../src/lib/search/build/build-index.ts';
+import { createSearch } from '../src/lib/search/client/engine.ts';
+import { EMPTY_FILTERS, type SearchDoc } from '../src/lib/search/client/types.ts';
+import { ageGroups } from '../src/lib/reference/seeds.ts';
 import { syntheticServices } from './synthetic-listings.ts';
 import { CPU_SLOWDOWN, ensureBuild, gzip, kb, launchChromium, median, ms, percentile, serveDist, table, writeReport } from './bench-lib.ts';
 

@@ -9,11 +9,11 @@
 import { execFileSync } from 'node:child_process';
 import { appendFileSync, existsSync, readFileSync } from 'node:fs';
 import { LISTINGS_DIR } from '../src/config.ts';
-import { readListingBytes } from '../src/lib/listing-file.ts';
-import { readNumber } from '../src/lib/phone.ts';
-import { hostOf } from '../src/lib/links.ts';
-import { visible } from '../src/lib/text-safety.ts';
-import { isUrgentKind } from '../src/lib/seeds.ts';
+import { readListingBytes } from '../src/lib/listing/file.ts';
+import { readNumber } from '../src/lib/rules/phone.ts';
+import { hostOf } from '../src/lib/rules/links.ts';
+import { visible } from '../src/lib/rules/text-safety.ts';
+import { isUrgentKind } from '../src/lib/reference/seeds.ts';
 
 interface Facts {
   name?: string;

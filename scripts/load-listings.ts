@@ -1,7 +1,7 @@
 // Load the listings for a report script, exactly as the site does (same schema, same rules).
 import { LISTINGS_DIR } from '../src/config.ts';
-import type { ServiceEntry } from '../src/lib/domain.ts';
-import { allErrors, formatProblem, validateDirectory } from '../src/lib/validate-listings.ts';
+import type { ServiceEntry } from '../src/lib/domain/services.ts';
+import { allErrors, formatProblem, validateDirectory } from '../src/lib/listing/validate.ts';
 
 export function loadListings(dir = LISTINGS_DIR): ServiceEntry[] {
   const result = validateDirectory(dir);

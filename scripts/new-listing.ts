@@ -17,10 +17,10 @@ import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
 import { LISTINGS_DIR } from '../src/config.ts';
-import { slugify } from '../src/lib/format.ts';
-import { boroughs, crimeTypes, rapeCrisisRegions, serviceKinds } from '../src/lib/seeds.ts';
-import { formatProblem, validateListingText } from '../src/lib/validate-listings.ts';
-import { AREA_SCOPES, todayInLondon } from '../src/schemas/service.ts';
+import { slugify } from '../src/lib/domain/wording.ts';
+import { boroughs, crimeTypes, rapeCrisisRegions, serviceKinds } from '../src/lib/reference/seeds.ts';
+import { formatProblem, validateListingText } from '../src/lib/listing/validate.ts';
+import { AREA_SCOPES, todayInLondon } from '../src/lib/listing/schema.ts';
 
 const { values } = parseArgs({
   options: {

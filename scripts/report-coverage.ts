@@ -1,9 +1,9 @@
 // npm run report:coverage: for each borough, which kinds of help the directory lists.
 // It informs; it never fails (only schema errors fail, in npm run validate).
-import { boroughCoverage } from '../src/lib/coverage.ts';
-import { allKinds, isVictimService } from '../src/lib/domain.ts';
-import { VERIFICATION_STATUSES } from '../src/schemas/service.ts';
-import { kindLabel } from '../src/lib/format.ts';
+import { boroughCoverage } from '../src/lib/domain/coverage.ts';
+import { allKinds, isVictimService } from '../src/lib/domain/services.ts';
+import { VERIFICATION_STATUSES } from '../src/lib/listing/schema.ts';
+import { kindLabel } from '../src/lib/domain/wording.ts';
 import { loadListings } from './load-listings.ts';
 
 const services = loadListings();

@@ -6,9 +6,9 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
-import { boroughs, crimeTypes, needs, rapeCrisisRegions, serviceKinds } from '../src/lib/seeds.ts';
-import type { Service } from '../src/schemas/service.ts';
-import type { ServiceEntry } from '../src/lib/domain.ts';
+import { boroughs, crimeTypes, needs, rapeCrisisRegions, serviceKinds } from '../src/lib/reference/seeds.ts';
+import type { Service } from '../src/lib/listing/schema.ts';
+import type { ServiceEntry } from '../src/lib/domain/services.ts';
 
 /** Mulberry32: a tiny seeded PRNG, so runs are repeatable. */
 function prng(seed: number) {

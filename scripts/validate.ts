@@ -1,8 +1,8 @@
 // npm run validate: check every listing in content/services/ and print one line per problem.
 // Exit code 1 if any listing has an error; warnings (such as stale listings) do not fail.
 import { LISTINGS_DIR } from '../src/config.ts';
-import { allErrors, allWarnings, formatProblem, validateDirectory } from '../src/lib/validate-listings.ts';
-import { visible } from '../src/lib/text-safety.ts';
+import { allErrors, allWarnings, formatProblem, validateDirectory } from '../src/lib/listing/validate.ts';
+import { visible } from '../src/lib/rules/text-safety.ts';
 
 const dir = process.argv[2] ?? LISTINGS_DIR;
 const result = validateDirectory(dir);

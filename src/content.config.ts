@@ -3,14 +3,14 @@
 //
 // One reading of YAML: this loader does not parse the files itself (Astro's glob loader would
 // use js-yaml, which reads some files differently from the validator). It takes each file's
-// fields from the validator (src/lib/validate-listings.ts, which reads them with
-// src/lib/listing-file.ts) and publishes only the listings the validator accepts, so what
+// fields from the validator (src/lib/listing/validate.ts, which reads them with
+// src/lib/listing/file.ts) and publishes only the listings the validator accepts, so what
 // `npm run validate` checked is exactly what the site builds.
 import { defineCollection } from 'astro:content';
 import { resolve } from 'node:path';
-import { serviceSchema } from './schemas/service.ts';
+import { serviceSchema } from './lib/listing/schema.ts';
 import { LISTINGS_DIR } from './config.ts';
-import { allErrors, validateDirectory } from './lib/validate-listings.ts';
+import { allErrors, validateDirectory } from './lib/listing/validate.ts';
 
 const services = defineCollection({
   loader: {

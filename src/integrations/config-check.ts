@@ -1,8 +1,8 @@
 // Warns, at the start of every build, about deployment settings left at their placeholder values
-// (src/lib/config-check.ts). It never stops a build.
+// (src/lib/site/config-check.ts). It never stops a build.
 import type { AstroIntegration } from 'astro';
 import { MAINTAINERS_EMAIL, REPOSITORY_URL, SITE_URL } from '../config.ts';
-import { configWarnings } from '../lib/config-check.ts';
+import { configWarnings } from '../lib/site/config-check.ts';
 
 export default function configCheck(): AstroIntegration {
   return {

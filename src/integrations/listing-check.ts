@@ -2,7 +2,7 @@
 // unsafe listing stops the build with the same plain-English lines as `npm run validate`.
 import type { AstroIntegration } from 'astro';
 import { LISTINGS_DIR } from '../config.ts';
-import { allErrors, allWarnings, formatProblem, validateDirectory } from '../lib/validate-listings.ts';
+import { allErrors, allWarnings, formatProblem, validateDirectory } from '../lib/listing/validate.ts';
 
 export default function listingCheck(dir = LISTINGS_DIR): AstroIntegration {
   return {

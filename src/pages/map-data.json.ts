@@ -4,11 +4,11 @@
 import type { APIRoute } from 'astro';
 import type { Feature, Geometry } from 'geojson';
 import boundaries from '../../seeds/borough-boundaries.geo.json' with { type: 'json' };
-import { boroughByCode } from '../lib/seeds.ts';
-import { districtRows } from '../lib/postcodes.ts';
-import { getServices } from '../lib/content.ts';
-import { placeNotes } from '../lib/map-notes.ts';
-import type { MapData } from '../lib/map-places.ts';
+import { boroughByCode } from '../lib/reference/seeds.ts';
+import { districtRows } from '../lib/reference/postcodes.ts';
+import { getServices } from '../lib/domain/content.ts';
+import { placeNotes } from '../lib/search/build/map-notes.ts';
+import type { MapData } from '../lib/search/client/map-places.ts';
 
 interface BoundaryFeature {
   properties: { code: string; name: string };

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { MAINTAINERS_EMAIL } from '../../src/config.ts';
-import { validateDirectory } from '../../src/lib/validate-listings.ts';
+import { validateDirectory } from '../../src/lib/listing/validate.ts';
 import { htmlPages, requireBuild } from './built-site.ts';
 
 beforeAll(requireBuild);

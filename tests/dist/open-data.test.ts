@@ -3,10 +3,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { allKinds } from '../../src/lib/domain.ts';
-import { isConfidentialKind } from '../../src/lib/seeds.ts';
-import { validateDirectory } from '../../src/lib/validate-listings.ts';
-import { organisationOf, serviceId, type OrukOrganization, type OrukPage, type OrukService, type OrukServiceAtLocation } from '../../src/lib/oruk.ts';
+import { allKinds } from '../../src/lib/domain/services.ts';
+import { isConfidentialKind } from '../../src/lib/reference/seeds.ts';
+import { validateDirectory } from '../../src/lib/listing/validate.ts';
+import { organisationOf, serviceId, type OrukOrganization, type OrukPage, type OrukService, type OrukServiceAtLocation } from '../../src/lib/open-data/oruk.ts';
 import { requireBuild, walk } from './built-site.ts';
 import { describeErrors, orukValidator } from './oruk-schemas.ts';
 

@@ -2,7 +2,7 @@
 // listing that tries to publish one cannot be built at all.
 //
 // The patterns (postcodes with or without the space, postcode districts, house number and
-// street, coordinates, what3words) come from src/lib/location-clues.ts, the module the listing
+// street, coordinates, what3words) come from src/lib/rules/location-clues.ts, the module the listing
 // schema uses to refuse them. What is independent here is where they are looked for: in the
 // built pages and data files, whatever route the text took to get there, so a gap in the
 // schema (a field it forgot, a page that prints something new) still fails this test.
@@ -12,10 +12,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isValid } from 'postcode';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { allKinds, publicLocations, type ServiceEntry } from '../../src/lib/domain.ts';
-import { isConfidentialKind } from '../../src/lib/seeds.ts';
-import { locationClues } from '../../src/lib/location-clues.ts';
-import { validateDirectory } from '../../src/lib/validate-listings.ts';
+import { allKinds, publicLocations, type ServiceEntry } from '../../src/lib/domain/services.ts';
+import { isConfidentialKind } from '../../src/lib/reference/seeds.ts';
+import { locationClues } from '../../src/lib/rules/location-clues.ts';
+import { validateDirectory } from '../../src/lib/listing/validate.ts';
 import { requireBuild, walk } from './built-site.ts';
 
 beforeAll(requireBuild);

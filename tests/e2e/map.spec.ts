@@ -5,8 +5,8 @@
 // not from listing names, so a provider renaming a service cannot fail these tests.
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { createSearch } from '../../src/lib/search/engine.ts';
-import { EMPTY_FILTERS, type Filters, type SearchIndex } from '../../src/lib/search/types.ts';
+import { createSearch } from '../../src/lib/search/client/engine.ts';
+import { EMPTY_FILTERS, type Filters, type SearchIndex } from '../../src/lib/search/client/types.ts';
 import { guard } from './site.ts';
 
 const index = async (request: APIRequestContext) => (await (await request.get('/search-index.json')).json()) as SearchIndex;

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { auditCases, runCase } from '../../scripts/audit-cases.ts';
-import { allErrors, formatProblem, validateDirectory } from '../../src/lib/validate-listings.ts';
+import { allErrors, formatProblem, validateDirectory } from '../../src/lib/listing/validate.ts';
 
 const bad = auditCases.filter((c) => !c.control);
 const controls = auditCases.filter((c) => c.control);

@@ -1,7 +1,7 @@
 // "Open now" uses only the bank holidays GOV.UK lists for England and Wales: a holiday that
 // falls on a weekend is replaced by its weekday substitute, not listed beside it.
 import { describe, expect, it } from 'vitest';
-import { bankHolidays } from '../../src/lib/search/build-index.ts';
+import { bankHolidays } from '../../src/lib/search/build/build-index.ts';
 
 const inYear = (year: number) => bankHolidays(new Date(Date.UTC(year, 5, 1))).filter((d) => d.startsWith(String(year)));
 

@@ -1,7 +1,7 @@
 // Placeholder deployment settings make the build warn, never fail; real ones are quiet.
 import { describe, expect, it } from 'vitest';
 import { PLACEHOLDERS } from '../../src/config.ts';
-import { configWarnings } from '../../src/lib/config-check.ts';
+import { configWarnings } from '../../src/lib/site/config-check.ts';
 
 const real = { siteUrl: 'https://help.london', repositoryUrl: 'https://github.com/someone/support-finder', maintainersEmail: 'corrections@help.london' };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasConfidentialLocation, helpsWith, isUrgent, meetsNeed, publicLocations, servicesForBorough, tierFor, urgencyRank, urgentRouteOf, victimServices } from '../../src/lib/domain.ts';
+import { hasConfidentialLocation, helpsWith, isUrgent, meetsNeed, publicLocations, servicesForBorough, tierFor, urgencyRank, urgentRouteOf, victimServices } from '../../src/lib/domain/services.ts';
 import { fixture, variant } from './helpers.ts';
 
 const full = fixture('example-full-listing'); // Hackney and Islington

@@ -1,8 +1,8 @@
 // Shared test helpers: fixture listings parsed by the real schema.
 import { readFileSync } from 'node:fs';
-import { validateListingText } from '../../src/lib/validate-listings.ts';
-import type { ServiceEntry } from '../../src/lib/domain.ts';
-import type { Service } from '../../src/schemas/service.ts';
+import { validateListingText } from '../../src/lib/listing/validate.ts';
+import type { ServiceEntry } from '../../src/lib/domain/services.ts';
+import type { Service } from '../../src/lib/listing/schema.ts';
 
 export function fixture(name: string): ServiceEntry {
   const file = `tests/fixtures/services/valid/${name}.yaml`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeHours, formatDays, formatTime, londonMoment, openStatus, type HoursLike } from '../../src/lib/hours.ts';
+import { describeHours, formatDays, formatTime, londonMoment, openStatus, type HoursLike } from '../../src/lib/rules/hours.ts';
 
 const weekdays: HoursLike = { sessions: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], opens: '09:00', closes: '17:00' }] };
 const none = new Set<string>();

@@ -4,8 +4,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { Ajv } from 'ajv';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { JSON_SCHEMA_PATH, listingJsonSchemaText } from '../../src/lib/json-schema.ts';
-import { FIELD_REFERENCE_PATH, fieldReferenceMarkdown } from '../../src/lib/field-reference.ts';
+import { JSON_SCHEMA_PATH, listingJsonSchemaText } from '../../src/lib/listing/json-schema.ts';
+import { FIELD_REFERENCE_PATH, fieldReferenceMarkdown } from '../../src/lib/listing/field-reference.ts';
 
 const schema = JSON.parse(readFileSync(JSON_SCHEMA_PATH, 'utf8')) as object;
 const validate = new Ajv({ strict: false, allErrors: true }).compile(schema);

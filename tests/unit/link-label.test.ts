@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hostLabel } from '../../src/lib/link-label.ts';
+import { hostLabel } from '../../src/lib/rules/link-label.ts';
 
 describe('hostLabel', () => {
   it('shows the host of a long source address, without "www."', () => {

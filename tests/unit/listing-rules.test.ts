@@ -1,13 +1,13 @@
 // The rules behind "listings that cannot lie", one module at a time: invisible characters,
 // links, lookalike names, location clues, the one reading of YAML, phone classes.
 import { describe, expect, it } from 'vitest';
-import { describeCharacter, invisibleIn, markupIn, visible } from '../../src/lib/text-safety.ts';
-import { linkProblem } from '../../src/lib/links.ts';
-import { lookalikeKey, mixedScriptWord } from '../../src/lib/lookalike.ts';
-import { locationClues } from '../../src/lib/location-clues.ts';
-import { decodeListing, parseListingText } from '../../src/lib/listing-file.ts';
-import { displayNumber, isFreeToCall, phoneProblem, readNumber } from '../../src/lib/phone.ts';
-import { validateListingText } from '../../src/lib/validate-listings.ts';
+import { describeCharacter, invisibleIn, markupIn, visible } from '../../src/lib/rules/text-safety.ts';
+import { linkProblem } from '../../src/lib/rules/links.ts';
+import { lookalikeKey, mixedScriptWord } from '../../src/lib/rules/lookalike.ts';
+import { locationClues } from '../../src/lib/rules/location-clues.ts';
+import { decodeListing, parseListingText } from '../../src/lib/listing/file.ts';
+import { displayNumber, isFreeToCall, phoneProblem, readNumber } from '../../src/lib/rules/phone.ts';
+import { validateListingText } from '../../src/lib/listing/validate.ts';
 import { readFileSync } from 'node:fs';
 
 describe('invisible and control characters', () => {

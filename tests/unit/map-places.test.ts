@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { noteKey, placeLine } from '../../src/lib/map-places.ts';
+import { noteKey, placeLine } from '../../src/lib/search/client/map-places.ts';
 
 describe('placeLine: a place in one line, nothing said twice', () => {
   it('drops the street the name already ends with', () => {

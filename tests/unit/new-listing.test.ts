@@ -4,7 +4,7 @@ import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { allErrors, validateDirectory } from '../../src/lib/validate-listings.ts';
+import { allErrors, validateDirectory } from '../../src/lib/listing/validate.ts';
 
 const run = (args: string[]) => execFileSync(process.execPath, ['scripts/new-listing.ts', ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 

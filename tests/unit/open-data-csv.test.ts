@@ -1,7 +1,7 @@
 // The open-data CSV is opened in spreadsheets by professionals: no cell may become a formula.
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { openDataCsv } from '../../src/lib/open-data.ts';
+import { openDataCsv } from '../../src/lib/open-data/records.ts';
 import { variant } from './helpers.ts';
 
 describe('open-data CSV', () => {

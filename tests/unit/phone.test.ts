@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findStaleNumber, isFreeToCall, phoneProblem, smsHref, telHref } from '../../src/lib/phone.ts';
+import { findStaleNumber, isFreeToCall, phoneProblem, smsHref, telHref } from '../../src/lib/rules/phone.ts';
 
 describe('phone numbers', () => {
   it('accepts UK numbers written the way providers print them', () => {

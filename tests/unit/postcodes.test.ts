@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { districtOf, lookupDistrict } from '../../src/lib/postcode-lookup.ts';
-import { boroughsForDistrict, districtTable, districtsInBorough } from '../../src/lib/postcodes.ts';
+import { districtOf, lookupDistrict } from '../../src/lib/reference/postcode-lookup.ts';
+import { boroughsForDistrict, districtTable, districtsInBorough } from '../../src/lib/reference/postcodes.ts';
 
 describe('reading postcodes', () => {
   it('takes the district from a full postcode, in any case or spacing', () => {

@@ -4,9 +4,9 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
-import ServiceCard from '../../src/components/ServiceCard.astro';
-import ReferralDetails from '../../src/components/ReferralDetails.astro';
-import ExternalLink from '../../src/components/ExternalLink.astro';
+import ServiceCard from '../../src/ui/components/ServiceCard.astro';
+import ReferralDetails from '../../src/ui/components/ReferralDetails.astro';
+import ExternalLink from '../../src/ui/components/ExternalLink.astro';
 import { variant } from './helpers.ts';
 
 const parser = new new Window().DOMParser();

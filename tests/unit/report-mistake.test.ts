@@ -1,6 +1,6 @@
 // The "report a mistake" email names the listing in its subject and reaches the configured address.
 import { describe, expect, it } from 'vitest';
-import { reportMistakeMailto } from '../../src/lib/report-mistake.ts';
+import { reportMistakeMailto } from '../../src/lib/site/report-mistake.ts';
 
 describe('reportMistakeMailto', () => {
   const href = reportMistakeMailto({ id: 'the-havens', name: "The Havens & King's" }, 'corrections@help.london');

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { buildSearchIndex } from '../../src/lib/search/build-index.ts';
-import { createSearch } from '../../src/lib/search/engine.ts';
-import { parseQuery } from '../../src/lib/search/query.ts';
-import { filtersFromHash, filtersToHash } from '../../src/lib/search/share.ts';
-import { EMPTY_FILTERS, type Filters } from '../../src/lib/search/types.ts';
-import { ageGroups } from '../../src/lib/seeds.ts';
+import { buildSearchIndex } from '../../src/lib/search/build/build-index.ts';
+import { createSearch } from '../../src/lib/search/client/engine.ts';
+import { parseQuery } from '../../src/lib/search/client/query.ts';
+import { filtersFromHash, filtersToHash } from '../../src/lib/search/client/share.ts';
+import { EMPTY_FILTERS, type Filters } from '../../src/lib/search/client/types.ts';
+import { ageGroups } from '../../src/lib/reference/seeds.ts';
 import { fixture, variant } from './helpers.ts';
 
 const police = variant('example-minimal-listing', 'police-emergency-999', (d) => ({ ...d, name: 'Police emergency', kind: 'emergency', crimeTypes: ['domestic-abuse'], contact: { phones: [{ number: '999', label: '999' }] }, hours: { always: true } }));

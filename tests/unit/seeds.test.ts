@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boroughs, crimeTypeRoots, crimeTypes, groups, kindById, needs, rapeCrisisRegions, serviceKinds } from '../../src/lib/seeds.ts';
+import { boroughs, crimeTypeRoots, crimeTypes, groups, kindById, needs, rapeCrisisRegions, serviceKinds } from '../../src/lib/reference/seeds.ts';
 
 describe('reference data', () => {
   it('has the 33 London authorities with ONS codes E09000001 to E09000033', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createShiftCounter, TIMEOUT_MS } from '../../src/lib/shift-counter.ts';
+import { createShiftCounter, TIMEOUT_MS } from '../../src/lib/browser/shift-counter.ts';
 
 function harness() {
   const events: string[] = [];

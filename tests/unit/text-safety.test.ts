@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAllowedHref, isSafeHttpsUrl, markupIn } from '../../src/lib/text-safety.ts';
+import { isAllowedHref, isSafeHttpsUrl, markupIn } from '../../src/lib/rules/text-safety.ts';
 
 describe('markup in listing text', () => {
   it('finds tags, script URLs and event handlers', () => {

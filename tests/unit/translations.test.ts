@@ -4,7 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { digitsOf, phoneProblem } from '../../src/lib/phone.ts';
+import { digitsOf, phoneProblem } from '../../src/lib/rules/phone.ts';
 import {
   DRAFT_NOTE,
   RUNTIME_PLACEHOLDERS,
@@ -21,7 +21,7 @@ import {
   sharedValues,
   type Catalogue,
   type StringTree,
-} from '../../src/lib/translations.ts';
+} from '../../src/lib/i18n/translations.ts';
 
 const set = loadTranslations();
 const { shared, source, translations, easyRead } = set;

@@ -1,13 +1,13 @@
 // Open data ids are name-based UUIDs (version 5): the same listing always gets the same id.
 import { describe, expect, it } from 'vitest';
-import { OPEN_DATA_NAMESPACE, URL_NAMESPACE, uuidV5 } from '../../src/lib/uuid.ts';
+import { OPEN_DATA_NAMESPACE, URL_NAMESPACE, uuidV5 } from '../../src/lib/open-data/uuid.ts';
 
 describe('uuidV5', () => {
   it('matches the published test vector (Python: uuid5(NAMESPACE_DNS, "python.org"))', () => {
     expect(uuidV5('python.org', '6ba7b810-9dad-11d1-80b4-00c04fd430c8')).toBe('886313e1-3b8a-5372-9b90-0c9aee199e5d');
   });
 
-  it('the open data namespace is the one documented in src/lib/uuid.ts', () => {
+  it('the open data namespace is the one documented in src/lib/open-data/uuid.ts', () => {
     expect(uuidV5('https://london-support-finder/open-referral-uk', URL_NAMESPACE)).toBe(OPEN_DATA_NAMESPACE);
   });
 

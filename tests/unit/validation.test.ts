@@ -5,10 +5,10 @@ import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { allErrors, formatProblem, pathToString, validateDirectory, validateListingBytes, validateListingText } from '../../src/lib/validate-listings.ts';
+import { allErrors, formatProblem, pathToString, validateDirectory, validateListingBytes, validateListingText } from '../../src/lib/listing/validate.ts';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
-import type { ServiceEntry } from '../../src/lib/domain.ts';
-import { staleListings } from '../../src/lib/stale.ts';
+import type { ServiceEntry } from '../../src/lib/domain/services.ts';
+import { staleListings } from '../../src/lib/domain/stale.ts';
 
 const TODAY = '2026-11-23';
 const FIXTURES = 'tests/fixtures/services';

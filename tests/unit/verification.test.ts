@@ -2,7 +2,7 @@
 // details were compared with a source (lastVerified), a short reader caveat, and a maintainers' note.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { validateListingText } from '../../src/lib/validate-listings.ts';
+import { validateListingText } from '../../src/lib/listing/validate.ts';
 
 const minimal = readFileSync('tests/fixtures/services/valid/example-minimal-listing.yaml', 'utf8');
 const withVerification = (block: string) => minimal.slice(0, minimal.indexOf('verification:')) + block;

@@ -1,8 +1,8 @@
 // The whole directory as JSON: one record per listing, with its sources and check date.
 import type { APIRoute } from 'astro';
-import { getServices } from '../../lib/content.ts';
-import { LISTINGS_LICENCE, openDataRecord } from '../../lib/open-data.ts';
-import { serviceKinds } from '../../lib/seeds.ts';
+import { getServices } from '../../lib/domain/content.ts';
+import { LISTINGS_LICENCE, openDataRecord } from '../../lib/open-data/records.ts';
+import { serviceKinds } from '../../lib/reference/seeds.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const services = await getServices();

@@ -1,8 +1,8 @@
 // Open Referral UK list endpoints, each one page holding every item: services.json,
-// organizations.json and service_at_locations.json. See src/lib/oruk.ts.
+// organizations.json and service_at_locations.json. See src/lib/open-data/oruk.ts.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getServices } from '../../../lib/content.ts';
-import { orukFeed, type OrukFeed } from '../../../lib/oruk.ts';
+import { getServices } from '../../../lib/domain/content.ts';
+import { orukFeed, type OrukFeed } from '../../../lib/open-data/oruk.ts';
 
 const LISTS: (keyof OrukFeed)[] = ['services', 'organizations', 'service_at_locations'];
 

@@ -1,0 +1,342 @@
+// The search island: one panel of free text and filters over the search index, which is
+// fetched on first use. Nothing is written to the address bar, history or device storage;
+// "Copy a link" is the one, explicit, way to take a search elsewhere.
+// Preact, not React: React 19's runtime alone is 66 KB gzip, over the search page's 70 KB
+// budget; Preact is 5 KB with the same component model (docs/decisions/0003-search-island.md).
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { JSX } from 'preact';
+import { type AgeBand, type SearchOutcome, type Searcher } from '../../lib/search/client/engine.ts';
+import { EMPTY_FILTERS, type Filters, type SearchDoc } from '../../lib/search/client/types.ts';
+import { filtersFromHash, filtersToHash } from '../../lib/search/client/share.ts';
+import { searchStore, type SearchState } from '../../lib/search/client/store.ts';
+import { searchText as t } from '../strings.ts';
+
+interface Option {
+  id: string;
+  label: string;
+}
+
+export interface SearchPanelProps {
+  boroughs: Option[];
+  crimeTypes: Option[];
+  kinds: Option[];
+  needs: Option[];
+  ageGroups: AgeBand[];
+  /** Start loading the index at once (the map page), rather than on first use. */
+  eager?: boolean;
+  /** Show only the filters and the count: another island (the map) shows the results. */
+  filtersOnly?: boolean;
+}
+
+/** Results drawn at first ("Show more" adds more): fewer cards per keystroke on a slow phone. */
+const PAGE = 10;
+
+/** The shared search state (src/lib/search/client/store.ts), as Preact state. */
+export function useSearchState(): SearchState {
+  const [state, setState] = useState(searchStore.getState());
+  useEffect(() => {
+    const unsubscribe = searchStore.subscribe(() => setState(searchStore.getState()));
+    setState(searchStore.getState());
+    return unsubscribe;
+  }, []);
+  return state;
+}
+
+export default function SearchPanel(props: SearchPanelProps) {
+  const { filters, load, outcome, now } = useSearchState();
+  const [shown, setShown] = useState(PAGE);
+  // The option lists never change: build their elements once, so each keystroke re-renders
+  // only what depends on the search (Preact skips identical elements).
+  const options = useMemo(() => {
+    const list = (items: Option[]) => items.map((o) => <option key={o.id} value={o.id}>{o.label}</option>);
+    return { boroughs: list(props.boroughs), crimeTypes: list(props.crimeTypes), kinds: list(props.kinds), ageGroups: list(props.ageGroups) };
+  }, [props.boroughs, props.crimeTypes, props.kinds, props.ageGroups]);
+  const [copied, setCopied] = useState<'' | 'done' | string>('');
+  const ensureIndex = () => void searchStore.ensureIndex();
+
+  // A shared link carries its search in the #fragment (never sent to a server). Read it once,
+  // then take it out of the address bar without adding a history entry.
+  useEffect(() => {
+    const shared = filtersFromHash(window.location.hash);
+    if (shared) {
+      window.history.replaceState(null, '', window.location.pathname);
+      searchStore.update(shared);
+    } else if (props.eager) ensureIndex();
+    const timer = window.setInterval(() => searchStore.tick(new Date()), 60_000);
+    return () => window.clearInterval(timer);
+  }, []); // once, on mount
+
+  const update = (patch: Partial<Filters>) => {
+    setShown(PAGE);
+    setCopied('');
+    searchStore.update(patch);
+  };
+  const onSelect = (key: 'borough' | 'crimeType' | 'kind' | 'ageGroup') => (e: Event & { currentTarget: HTMLSelectElement }) =>
+    update(key === 'borough' ? { borough: e.currentTarget.value, place: '' } : { [key]: e.currentTarget.value });
+  const toggleNeed = (id: string) => update({ needs: filters.needs.includes(id) ? filters.needs.filter((n) => n !== id) : [...filters.needs, id] });
+
+  const copyLink = () => {
+    const url = `${window.location.origin}${window.location.pathname}${filtersToHash(filters)}`;
+    if (!navigator.clipboard) return setCopied(url);
+    navigator.clipboard.writeText(url).then(
+      () => setCopied('done'),
+      () => setCopied(url),
+    );
+  };
+
+  // "More filters" changes only when one of its own filters does, not on every keystroke.
+  const moreFilters = useMemo(
+    () => (
+              <details className="search__more">
+                <summary>{t.moreFilters}</summary>
+                <div className="field-row">
+                  <SelectField id="search-crime" label={t.crimeLabel} any={t.anyCrime} value={filters.crimeType} options={options.crimeTypes} onChange={onSelect('crimeType')} />
+                  <SelectField id="search-kind" label={t.kindLabel} any={t.anyKind} value={filters.kind} options={options.kinds} onChange={onSelect('kind')} />
+                  <SelectField id="search-age" label={t.ageLabel} any={t.anyAge} value={filters.ageGroup} options={options.ageGroups} onChange={onSelect('ageGroup')} />
+                </div>
+                <fieldset className="search__needs">
+                  <legend>{t.needsLegend}</legend>
+                  {props.needs.map((n) => (
+                    <div key={n.id} className="check">
+                      <input id={`need-${n.id}`} type="checkbox" checked={filters.needs.includes(n.id)} onChange={() => toggleNeed(n.id)} />
+                      <label htmlFor={`need-${n.id}`}>{n.label}</label>
+                    </div>
+                  ))}
+                </fieldset>
+                <div className="check">
+                  <input id="search-open" type="checkbox" checked={filters.openNow} onChange={(e) => update({ openNow: e.currentTarget.checked })} />
+                  <label htmlFor="search-open">{t.openNow}</label>
+                </div>
+              </details>
+    ),
+    [filters.crimeType, filters.kind, filters.ageGroup, filters.needs, filters.openNow, options, props.needs],
+  );
+
+  const labelOf = (list: Option[], id: string) => list.find((o) => o.id === id)?.label ?? id;
+  const widenLabel = (filter: keyof Filters): string => {
+    switch (filter) {
+      case 'borough':
+        return labelOf(props.boroughs, filters.borough);
+      case 'place':
+        return filters.place;
+      case 'crimeType':
+        return filters.crimeType ? labelOf(props.crimeTypes, filters.crimeType) : filters.text;
+      case 'needs':
+        return filters.needs.map((n) => labelOf(props.needs, n)).join(', ');
+      case 'kind':
+        return labelOf(props.kinds, filters.kind);
+      case 'ageGroup':
+        return labelOf(props.ageGroups, filters.ageGroup);
+      case 'openNow':
+        return t.openNow;
+      default:
+        return filters.text;
+    }
+  };
+
+  return (
+    <div className="search">
+      <form role="search" aria-label={t.heading} onSubmit={(e) => e.preventDefault()} className="search__form">
+        <div className="field">
+          <label htmlFor="search-q">{t.queryLabel}</label>
+          <p id="search-q-hint" className="meta">{t.queryHint}</p>
+          <input
+            id="search-q"
+            type="search"
+            autocomplete="off"
+            spellcheck={false}
+            aria-describedby="search-q-hint"
+            value={filters.text}
+            onFocus={ensureIndex}
+            onInput={(e) => update({ text: e.currentTarget.value })}
+          />
+        </div>
+        <div className="field-row">
+          <SelectField id="search-borough" label={t.boroughLabel} any={t.anyBorough} value={filters.borough} options={options.boroughs} onFocus={ensureIndex} onChange={onSelect('borough')} />
+          <div className="field">
+            <label htmlFor="search-place">{t.placeLabel}</label>
+            <input
+              id="search-place"
+              type="text"
+              autocomplete="off"
+              spellcheck={false}
+              aria-describedby="search-place-hint"
+              value={filters.place}
+              onFocus={ensureIndex}
+              onInput={(e) => update({ place: e.currentTarget.value, borough: '' })}
+            />
+            <p id="search-place-hint" className="meta">{t.placeHint}</p>
+          </div>
+        </div>
+        {moreFilters}
+        <p className="search__actions">
+          <button type="button" className="button button--secondary" onClick={() => update(EMPTY_FILTERS)}>
+            {t.clear}
+          </button>
+        </p>
+      </form>
+
+      <div role="status" aria-live="polite" aria-atomic="true" className="search__status" data-search-status>
+        {load === 'loading' && t.loading}
+        {load === 'failed' && t.loadFailed}
+        {outcome && !outcome.browsing && t.count(outcome.results.length)}
+      </div>
+
+      {outcome && !outcome.browsing && !props.filtersOnly && (
+        <Results outcome={outcome} shown={shown} now={now} searcher={searchStore.searcher()} boroughs={props.boroughs} widenLabel={widenLabel} />
+      )}
+      {outcome && outcome.results.length > shown && !outcome.browsing && !props.filtersOnly && (
+        <p>
+          <button type="button" className="button button--secondary" onClick={() => setShown((s) => s + PAGE)}>
+            {t.showMore(Math.min(PAGE, outcome.results.length - shown))}
+          </button>
+        </p>
+      )}
+      {outcome && !outcome.browsing && !props.filtersOnly && (
+        <div className="search__share">
+          <p className="meta">{t.privacyNote}</p>
+          <button type="button" className="button button--secondary" onClick={copyLink}>{t.copyLink}</button>
+          {copied === 'done' && <p role="status">{t.copyDone}</p>}
+          {copied && copied !== 'done' && (
+            <p>
+              <label htmlFor="search-link">{t.copyManual}</label>
+              <input id="search-link" type="text" readOnly value={copied} onFocus={(e) => e.currentTarget.select()} />
+            </p>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}
+
+interface SelectFieldProps {
+  id: string;
+  label: string;
+  /** The first option, meaning "no filter". */
+  any: string;
+  value: string;
+  options: JSX.Element[];
+  onChange: (e: Event & { currentTarget: HTMLSelectElement }) => void;
+  onFocus?: () => void;
+}
+
+function SelectField({ id, label, any, value, options, onChange, onFocus }: SelectFieldProps) {
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value} onFocus={onFocus} onChange={onChange}>
+        <option value="">{any}</option>
+        {options}
+      </select>
+    </div>
+  );
+}
+
+interface ResultsProps {
+  outcome: SearchOutcome;
+  shown: number;
+  now: Date;
+  searcher: Searcher | null;
+  boroughs: Option[];
+  widenLabel: (filter: keyof Filters) => string;
+}
+
+function Results({ outcome, shown, now, searcher, boroughs, widenLabel }: ResultsProps) {
+  const nameOf = (slug: string) => boroughs.find((b) => b.id === slug)?.label ?? slug;
+  const place = outcome.place;
+  return (
+    <>
+      {outcome.parsed.urgent && <p className="panel panel--urgent"><strong>{t.urgentFirst}</strong></p>}
+      {outcome.parsed.understood.length > 0 && <p className="meta">{t.understood(outcome.parsed.understood.join(', '))}</p>}
+      {place?.district && !place.outsideLondon && (
+        <p className="meta" data-place-note>
+          {place.boroughs.length > 1
+            ? t.placeSpans(place.district, place.boroughs.map(nameOf).join(' and '))
+            : t.placeIn(place.district, nameOf(place.boroughs[0] ?? ''))}
+        </p>
+      )}
+      {place?.outsideLondon && <p className="meta" data-place-note>{t.placeOutside(place.district ?? '')}</p>}
+      {outcome.results.length > 0 ? (
+        <ol className="cards" aria-label={t.count(outcome.results.length)}>
+          {outcome.results.slice(0, shown).map((doc) => (
+            <ResultCard key={doc.id} doc={doc} now={now} searcher={searcher} />
+          ))}
+        </ol>
+      ) : (
+        <EmptyState outcome={outcome} widenLabel={widenLabel} />
+      )}
+    </>
+  );
+}
+
+function ResultCard({ doc, now, searcher }: { doc: SearchDoc; now: Date; searcher: Searcher | null }) {
+  const status = searcher?.openStatus(doc, now);
+  return (
+    <li className="card" data-result={doc.id}>
+      <h3>
+        <a href={`/services/${doc.id}/`}>{doc.name}</a>
+      </h3>
+      <p className="meta">{doc.kindLabel} · {doc.org}</p>
+      <p>{doc.summary}</p>
+      <p className="meta">For: {doc.whoFor}</p>
+      {doc.phones.length > 0 && (
+        <ul className="contact-list">
+          {doc.phones.slice(0, 2).map((p) => (
+            <li key={p.href + p.label}>
+              {p.label}: <a className="tel" href={p.href}>{p.number}</a>
+              {p.free && <span className="meta"> ({t.free})</span>}
+            </li>
+          ))}
+        </ul>
+      )}
+      <p className="meta">
+        {status && status.state !== 'unknown' && (
+          <strong className={`open-state open-state--${status.state}`}>
+            {t.openState[status.state]}
+            {status.state === 'open' && status.closes ? ` ${t.closesAt(status.closes)}` : ''}.{' '}
+          </strong>
+        )}
+        {doc.hoursText.join('. ')}
+      </p>
+      <p className="meta">{t.lastChecked}: <time dateTime={doc.lastVerified}>{doc.lastVerified}</time></p>
+      <button type="button" className="button button--secondary" data-shortlist-add={doc.id} data-name={doc.name}>
+        {t.addToShortlist}<span className="visually-hidden">: {doc.name}</span>
+      </button>
+    </li>
+  );
+}
+
+function EmptyState({ outcome, widenLabel }: { outcome: SearchOutcome; widenLabel: (filter: keyof Filters) => string }) {
+  return (
+    <section className="panel" aria-labelledby="search-empty">
+      <h2 id="search-empty">{t.emptyTitle}</h2>
+      {outcome.widen.length > 0 && (
+        <>
+          <p>{t.widen}</p>
+          <ul>
+            {outcome.widen.map((w) => (
+              <li key={w.filter}>{t.widenFilter(widenLabel(w.filter), w.count)}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      <p>{t.emptyIntro}</p>
+      <ul className="contact-list" data-fallback>
+        {outcome.fallback.map((doc) => (
+          <li key={doc.id}>
+            <a href={`/services/${doc.id}/`}>{doc.name}</a>
+            {doc.phones[0] && (
+              <>
+                {': '}
+                <a className="tel" href={doc.phones[0].href}>{doc.phones[0].number}</a>
+              </>
+            )}
+          </li>
+        ))}
+      </ul>
+      <p>
+        <a href="/#urgent">Urgent help and 24-hour lines</a> · <a href="/boroughs/">Help by borough</a> · <a href="/services/">A to Z of services</a>
+      </p>
+    </section>
+  );
+}
