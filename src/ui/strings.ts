@@ -44,6 +44,7 @@ export const serviceText = {
   } as Record<string, string>,
   olderSourcesCaveat: 'These details come from older or indirect sources. Check with the service before you rely on them.',
   freeToCall: 'free to call',
+  free: 'free',
   noPoliceReport: 'No police report needed',
   policeReportNeeded: 'Needs a police report',
   selfReferral: 'You can contact them yourself',
