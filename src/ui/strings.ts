@@ -151,3 +151,32 @@ export const shortlistText = {
   memoryNote:
     'Your shortlist is kept only in this browser\'s memory while a page of this site is open. It is never saved on this device. Keep the shortlist page open in its own tab to add services from other pages.',
 };
+
+/**
+ * The language chooser and the language pages' English chrome. Other languages take the same
+ * wording from the `ui` block of content/translations/<code>.yaml (src/ui/page-language.ts).
+ */
+export const languageText = {
+  /** The chooser's summary: the same words as ui.languageChooserHeading in en.yaml. */
+  chooser: 'Help in your language',
+  /** On /languages/: the list of every page, with its status. */
+  listHeading: 'Choose a language',
+  listIntro:
+    'Each page says what to do in danger, after a rape or sexual assault, and about domestic abuse; that help is free and confidential; that your immigration status does not stop you getting help; and how to ask for an interpreter.',
+  status: {
+    draftHeading: 'Draft translations, not yet checked by a fluent speaker',
+    checkedHeading: 'Checked by a fluent speaker (on the date shown)',
+    easyReadChecked: (date: string) => `Checked with people who use Easy Read on ${date}.`,
+  },
+  helpTranslate: 'Do you speak one of these languages fluently? You can check or correct a translation:',
+  helpTranslateLink: 'how to check a translation',
+  easyReadIntro: 'Easy Read: the urgent help page in short, plain sentences.',
+  /** The link to the Easy Read page, beside the urgent help on the home page. */
+  easyReadLink: 'Urgent help in Easy Read',
+  easyRead: {
+    description: 'How to get help fast, in Easy Read.',
+    call: 'Call',
+    fullVersion: 'Urgent help: the full version',
+    otherLanguages: 'Help in other languages',
+  },
+};

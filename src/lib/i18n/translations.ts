@@ -133,7 +133,21 @@ export const sharedSchema = z
   .strict();
 export type Shared = z.infer<typeof sharedSchema>;
 
-const easyReadLine = z.union([text, z.object({ text, key: z.literal(true) }).strict()]);
+/**
+ * A line of Easy Read: plain text, or an object with `key: true` (shown in bold) and/or
+ * `call: <phone placeholder>` (a tap-to-call button for that number follows the line).
+ */
+const easyReadLine = z.union([
+  text,
+  z
+    .object({
+      text,
+      key: z.literal(true).optional(),
+      call: z.string().regex(/^[A-Za-z][A-Za-z0-9]*$/, 'the name of a phone in shared.yaml, such as havensNumber').optional(),
+    })
+    .strict()
+    .refine((l) => l.key === true || l.call !== undefined, 'a line written as an object needs key: true or call: <phone>; otherwise write it as plain text'),
+]);
 export const easyReadSchema = z
   .object({
     code: z.literal(SOURCE_CODE),
@@ -189,7 +203,8 @@ export function flattenStrings(tree: StringTree, prefix = ''): Map<string, strin
   return out;
 }
 
-const PLACEHOLDER = /\{([A-Za-z][A-Za-z0-9]*)\}/g;
+/** A {placeholder} in a text: the name is the first group. */
+export const PLACEHOLDER = /\{([A-Za-z][A-Za-z0-9]*)\}/g;
 
 /** The placeholder names in a text, sorted, with repeats: "{a} {b} {a}" → ["a", "a", "b"]. */
 export function placeholdersIn(value: string): string[] {
@@ -349,9 +364,27 @@ function difference(a: string[], b: string[]): string[] {
   });
 }
 
-/** The text of an Easy Read line, and whether it is a key line (shown in bold). */
-export function easyReadLineParts(line: EasyReadLine): { text: string; key: boolean } {
-  return typeof line === 'string' ? { text: line, key: false } : { text: line.text, key: true };
+/** The text of an Easy Read line, whether it is a key line (shown in bold), and the phone it offers to call. */
+export function easyReadLineParts(line: EasyReadLine): { text: string; key: boolean; call?: string } {
+  if (typeof line === 'string') return { text: line, key: false };
+  return line.call === undefined ? { text: line.text, key: line.key === true } : { text: line.text, key: line.key === true, call: line.call };
+}
+
+/** Problems with the Easy Read file's call buttons: each names a phone of shared.yaml that its line mentions. */
+export function checkEasyRead(file: string, easyRead: EasyRead, shared: Shared): string[] {
+  const problems: string[] = [];
+  easyRead.sections.forEach((section, s) =>
+    section.lines.forEach((line, l) => {
+      const { text: value, call } = easyReadLineParts(line);
+      if (call === undefined) return;
+      const where = `${file}: sections.${s}.lines.${l}.call`;
+      if (!(call in shared.phones))
+        problems.push(`${where}: "${call}" is not a phone in shared.yaml. Use one of: ${Object.keys(shared.phones).join(', ')}.`);
+      else if (!placeholdersIn(value).includes(call))
+        problems.push(`${where}: the line does not mention {${call}}. Put the button after the line that gives the number.`);
+    }),
+  );
+  return problems;
 }
 
 export interface TranslationSet {
@@ -375,7 +408,10 @@ export function loadTranslations(dir = TRANSLATIONS_DIR): TranslationSet {
   const fatal = [...shared.problems, ...source.problems, ...easyRead.problems];
   if (!shared.data || !source.data || !easyRead.data) throw new Error(fatal.join('\n'));
 
-  const problems: string[] = checkCatalogueIdentity(`${SOURCE_CODE}.yaml`, source.data);
+  const problems: string[] = [
+    ...checkCatalogueIdentity(`${SOURCE_CODE}.yaml`, source.data),
+    ...checkEasyRead(EASY_READ_FILE, easyRead.data, shared.data),
+  ];
   const translations: Catalogue[] = [];
   const files = new Map<string, Catalogue>();
   const names = readdirSync(dir)

@@ -13,3 +13,8 @@ export function newListingUrl(): string {
 export function issuesUrl(): string {
   return `${REPOSITORY_URL}/issues/new`;
 }
+
+/** How a fluent speaker checks or corrects a translation (CONTRIBUTING.md, on GitHub). */
+export function translationGuideUrl(): string {
+  return `${REPOSITORY_URL}/blob/${REPOSITORY_BRANCH}/CONTRIBUTING.md#check-or-correct-a-translation`;
+}

@@ -1,7 +1,8 @@
 // Quick exit behaviour in the browser. No framework; bundled by Astro (no inline script, so
 // the CSP stays strict). Reasons for each choice: docs/decisions/0001-quick-exit.md.
+// Its words are the page's own, in the page's language: QuickExit.astro writes them into data
+// attributes (data-loading, data-cancelled, data-presses-left-N), so no English is bundled here.
 import { createShiftCounter } from '../../lib/browser/shift-counter.ts';
-import { quickExitText as t } from '../strings.ts';
 import { onSiteMessage, postToSite } from './site-channel.ts';
 
 const LEAVING_CLASS = 'quick-exit-leaving';
@@ -15,6 +16,11 @@ export function installQuickExit(doc: Document): void {
   const win = doc.defaultView;
   if (!win) return;
   const originalTitle = doc.title;
+  const t = {
+    loading: root.getAttribute('data-loading') ?? '',
+    cancelled: root.getAttribute('data-cancelled') ?? '',
+    pressesLeft: (n: number) => root.getAttribute(`data-presses-left-${n}`) ?? '',
+  };
   let overlay: HTMLElement | null = null;
 
   const showPresses = (presses: number) => {
@@ -56,7 +62,7 @@ export function installQuickExit(doc: Document): void {
     },
     onReset: (expired) => {
       showPresses(0);
-      status.textContent = expired ? t.expired : '';
+      status.textContent = expired ? t.cancelled : '';
     },
     onTrigger: () => {
       showPresses(0);
