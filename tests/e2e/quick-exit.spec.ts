@@ -2,7 +2,7 @@
 // page before navigation starts and replace the history entry; without JavaScript the plain
 // link still leaves. The neutral site is stubbed, so nothing leaves the machine.
 import { expect, test, type Page } from '@playwright/test';
-import { builtPages, NEUTRAL_SITE, ORIGIN, settle, stubNeutralSite } from './site.ts';
+import { builtPages, NEUTRAL_SITE, ORIGIN, quickExitWording, settle, stubNeutralSite } from './site.ts';
 
 /**
  * Record what the page looked like at the moment the browser was told to leave: the Navigation
@@ -39,13 +39,15 @@ async function openFromHome(page: Page, path: string): Promise<number> {
 }
 
 for (const path of builtPages()) {
+  // The page's own words: English, or its language's catalogue (content/translations/).
+  const words = quickExitWording(path);
   test.describe(`quick exit on ${path}`, () => {
     test('button hides the page, then replaces it in history with the neutral site', async ({ page }) => {
       const departure = await watchDeparture(page);
       const lengthBefore = await openFromHome(page, path);
       await page.locator('[data-quick-exit-button]').click();
       await page.waitForURL(NEUTRAL_SITE);
-      expect(departure()).toEqual({ hidden: true, title: 'Loading', mainVisible: false });
+      expect(departure()).toEqual({ hidden: true, title: words.loading, mainVisible: false });
       expect(await page.evaluate(() => history.length)).toBe(lengthBefore);
       await page.goBack();
       expect(page.url()).toBe(FIRST_PAGE); // Back skips the page that was left
@@ -66,9 +68,9 @@ for (const path of builtPages()) {
       await page.locator('input[type="search"], input[type="text"]').first().focus();
       await page.keyboard.type('Hi'); // Shift used for a capital does not count
       await page.keyboard.press('Shift');
-      await expect(page.locator('[data-quick-exit-status]')).toHaveText(/Press 2 more times/);
+      await expect(page.locator('[data-quick-exit-status]')).toHaveText(words.pressesLeft(2));
       await page.keyboard.press('Shift');
-      await expect(page.locator('[data-quick-exit-status]')).toHaveText(/Press 1 more time/);
+      await expect(page.locator('[data-quick-exit-status]')).toHaveText(words.pressesLeft(1));
       await page.keyboard.press('Shift');
       await page.waitForURL(NEUTRAL_SITE);
       expect(departure()?.hidden).toBe(true);

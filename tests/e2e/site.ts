@@ -3,6 +3,8 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
+import { fillPlaceholders, loadTranslations } from '../../src/lib/i18n/translations.ts';
+import { stringOf } from '../../src/lib/i18n/help-page.ts';
 
 export const ORIGIN = `http://127.0.0.1:${process.env['PORT'] ?? 4321}`;
 export const NEUTRAL_SITE = 'https://www.bbc.co.uk/weather';
@@ -119,4 +121,25 @@ export async function phoneProblems(page: Page, deviceWidth: number): Promise<st
     if (covers.size) problems.push(`quick exit covered by ${[...covers].join(', ')}`);
     return problems;
   }, deviceWidth);
+}
+
+const { translations } = loadTranslations();
+
+/** The catalogue of a "Help in your language" page (/pl/, /ar/), or undefined for an English page. */
+export function catalogueOf(path: string) {
+  return translations.find((c) => path === `/${c.code}/`);
+}
+
+/**
+ * What the quick exit should say on a page, worked out from the sources (English, or the page's
+ * catalogue), not read from the page: its label, the cover's word while leaving, the Shift count.
+ */
+export function quickExitWording(path: string): { label: string; loading: string; pressesLeft: (n: number) => string | RegExp } {
+  const c = catalogueOf(path);
+  if (!c) return { label: 'Quick exit', loading: 'Loading', pressesLeft: (n) => new RegExp(`Press ${n} more time${n === 1 ? '' : 's'}\\b`) };
+  return {
+    label: stringOf(c, 'ui.quickExit'),
+    loading: stringOf(c, 'ui.quickExitLoading'),
+    pressesLeft: (n) => fillPlaceholders(stringOf(c, 'ui.quickExitPressesLeft'), { count: String(n) }),
+  };
 }

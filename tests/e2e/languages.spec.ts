@@ -1,0 +1,144 @@
+// Help in your language (issue 17), as people use it: each page declares its language and
+// direction; on a right-to-left page the quick exit is labelled in the language, sits in view on
+// a phone and still leaves (tap, click and Shift pressed three times); the language chooser works
+// without JavaScript, fits a 320 px phone open or closed and never covers the quick exit; and the
+// site never switches language by itself. Axe, privacy and reflow for these pages are in
+// every-page.spec.ts and phone-reflow.spec.ts, which cover every built page.
+import { expect, test } from '@playwright/test';
+import { loadTranslations } from '../../src/lib/i18n/translations.ts';
+import { stringOf } from '../../src/lib/i18n/help-page.ts';
+import { NEUTRAL_SITE, phone, phoneProblems, quickExitWording, stubNeutralSite } from './site.ts';
+
+const { translations } = loadTranslations();
+const rtl = translations.filter((c) => c.dir === 'rtl');
+
+const expected: [string, string, string][] = [
+  ...translations.map((c): [string, string, string] => [`/${c.code}/`, c.code, c.dir]),
+  ['/languages/', 'en-GB', 'ltr'],
+  ['/easy-read/', 'en-GB', 'ltr'],
+  ['/', 'en-GB', 'ltr'],
+];
+
+for (const [path, lang, dir] of expected) {
+  test(`${path}: <html lang="${lang}" dir="${dir}">, the quick exit and the chooser in the page's language`, async ({ page }) => {
+    await page.goto(path);
+    await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    await expect(page.locator('html')).toHaveAttribute('dir', dir);
+    const words = quickExitWording(path);
+    await expect(page.locator('[data-quick-exit-button]')).toContainText(words.label);
+    // Writing direction as the browser applies it, not only as declared.
+    expect(await page.locator('main').evaluate((m) => getComputedStyle(m).direction)).toBe(dir);
+  });
+}
+
+test.describe('right-to-left pages on a 320 px phone', () => {
+  test.use(phone(320));
+
+  for (const c of rtl) {
+    const path = `/${c.code}/`;
+    const words = quickExitWording(path);
+
+    test(`${path}: the quick exit is labelled in ${c.englishName}, in view, and a tap leaves`, async ({ page, context }) => {
+      await stubNeutralSite(context);
+      await page.goto(path);
+      const button = page.getByRole('link', { name: `${stringOf(c, 'ui.quickExitHiddenPrefix')}${words.label}` });
+      await expect(button).toBeVisible();
+      expect(await phoneProblems(page, 320)).toEqual([]);
+      // Fixed at the bottom, across the screen, on the start (right-hand) side in right to left.
+      const box = await button.boundingBox();
+      const help = await page.locator('.quick-exit__help').boundingBox();
+      expect((box?.y ?? 0) + (box?.height ?? 0)).toBeGreaterThan(740 - 80);
+      expect(box?.x ?? 0).toBeGreaterThan(help?.x ?? Infinity);
+      await button.tap();
+      await page.waitForURL(NEUTRAL_SITE);
+    });
+
+    test(`${path}: Shift pressed three times leaves, counting down in ${c.englishName}`, async ({ page, context }) => {
+      await stubNeutralSite(context);
+      await page.goto(path);
+      const status = page.locator('[data-quick-exit-status]');
+      await page.keyboard.press('Shift');
+      await expect(status).toHaveText(words.pressesLeft(2));
+      await page.keyboard.press('Shift');
+      await expect(status).toHaveText(words.pressesLeft(1));
+      const leaving = page.waitForURL(NEUTRAL_SITE);
+      await page.keyboard.press('Shift');
+      await leaving;
+    });
+  }
+
+  test('the cover shown while leaving says "Loading" in the language, right to left', async ({ page }) => {
+    // Hold the departure (Navigation API), so the cover can be read.
+    await page.addInitScript(() => {
+      const nav = (window as unknown as { navigation?: EventTarget }).navigation;
+      nav?.addEventListener('navigate', (event) => event.preventDefault());
+    });
+    await page.goto('/ar/');
+    await page.locator('[data-quick-exit-button]').tap();
+    const cover = page.locator('.quick-exit-overlay');
+    await expect(cover).toHaveText(quickExitWording('/ar/').loading);
+    expect(await cover.evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
+    expect(await page.title()).toBe(quickExitWording('/ar/').loading);
+  });
+});
+
+test.describe('the language chooser without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('opens, goes to a language page, and back to the English original', async ({ page }) => {
+    await page.goto('/');
+    const chooser = page.locator('.language-chooser');
+    await expect(chooser.getByRole('link', { name: 'Polski (Polish)' })).toBeHidden();
+    await chooser.locator('summary').click();
+    await chooser.getByRole('link', { name: 'Polski (Polish)' }).click();
+    await expect(page).toHaveURL(/\/pl\/$/);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'pl');
+
+    await page.locator('.language-chooser summary').click();
+    await page.locator('.language-chooser').getByRole('link', { name: 'العربية (Arabic)' }).click();
+    await expect(page).toHaveURL(/\/ar\/$/);
+    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+    // The current language is marked, for screen readers too.
+    await page.locator('.language-chooser summary').click();
+    await expect(page.locator('.language-chooser a[aria-current="page"]')).toHaveAttribute('href', '/ar/');
+
+    // "Read this page in English", at the top of the page.
+    await page.locator('.translation-notice a').click();
+    await expect(page).toHaveURL(/\/languages\/$/);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en-GB');
+    await page.locator('.language-chooser summary').click();
+    await page.locator('.language-chooser').getByRole('link', { name: 'Easy Read' }).click();
+    await expect(page).toHaveURL(/\/easy-read\/$/);
+  });
+});
+
+test.describe('no automatic switching', () => {
+  test.use({ locale: 'ar', extraHTTPHeaders: { 'Accept-Language': 'ar,ur;q=0.9' } });
+
+  test('a browser set to Arabic still gets the English home page, with the chooser offered', async ({ page }) => {
+    const response = await page.goto('/');
+    expect(response?.request().redirectedFrom()).toBeNull();
+    await expect(page).toHaveURL(/\/$/);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en-GB');
+    await expect(page.locator('.language-chooser summary')).toBeVisible();
+  });
+});
+
+for (const width of [320, 360]) {
+  test.describe(`the chooser on a ${width} px phone`, () => {
+    test.use(phone(width));
+
+    for (const path of ['/', '/ar/', '/ur/', '/bn/', '/easy-read/']) {
+      test(`${path}: open, it fits and leaves the quick exit in view and uncovered (${width} px)`, async ({ page }) => {
+        await page.goto(path);
+        await page.locator('.language-chooser summary').tap();
+        await expect(page.locator('.language-chooser__list')).toBeVisible();
+        expect(await phoneProblems(page, width)).toEqual([]);
+        // Scrolled so the end of the list lies where the quick exit is.
+        await page.locator('.language-chooser__list li').last().scrollIntoViewIfNeeded();
+        await page.evaluate(() => window.scrollBy(0, 120));
+        expect(await phoneProblems(page, width)).toEqual([]);
+      });
+    }
+  });
+}
