@@ -165,7 +165,8 @@ export function createSearch(index: SearchIndex, options: SearchOptions) {
   const facts = new Map<string, DocFacts>();
   for (const doc of index.docs) {
     const specialistGroups = new Set(doc.groups.filter((g) => !audience.has(g)));
-    if (doc.kinds.includes('children-young-people')) specialistGroups.add('young-people');
+    // Only for the young (not a service that also sees children), or only for men.
+    for (const g of ranking.groupsByAge) if (g.servicesUpTo !== undefined && doc.ageMax !== undefined && doc.ageMax <= g.servicesUpTo) specialistGroups.add(g.group);
     if (doc.genders.length === 1 && doc.genders[0] === 'men') specialistGroups.add('men');
     facts.set(doc.id, {
       specialistGroups,
@@ -363,7 +364,7 @@ export function createSearch(index: SearchIndex, options: SearchOptions) {
     const roots = new Set(crimeTypes.map(rootOf));
 
     const understoodSomething =
-      crimeTypes.length > 0 || topics.size > 0 || kinds.size > 0 || groups.size > 0 || needs.size > 0 || languages.size > 0 || parsed.urgent;
+      crimeTypes.length > 0 || topics.size > 0 || kinds.size > 0 || parsed.groups.length > 0 || needs.size > 0 || languages.size > 0 || parsed.urgent;
     const typedText = normalise(filters.text);
     const textFilter = !understoodSomething && parsed.leftover.length > 0;
     const text = parsed.leftover.length ? textSearch(parsed.leftover) : { scores: new Map<string, number>(), fuzzy: false };
@@ -386,7 +387,8 @@ export function createSearch(index: SearchIndex, options: SearchOptions) {
     // What the words asked for, when no harm was understood.
     const offersAsked = (doc: SearchDoc, f: DocFacts) =>
       leadsTopic(f) ||
-      servesGroup(doc, f) ||
+      [...wordGroups].some((g) => f.specialistGroups.has(g)) ||
+      doc.languages.some((l) => languages.has(l)) ||
       doc.kinds.some((k) => kinds.has(k)) ||
       doc.needs.some((n) => needs.has(n)) ||
       audiences.some((g) => doc.groups.includes(g)) ||
@@ -394,7 +396,9 @@ export function createSearch(index: SearchIndex, options: SearchOptions) {
       (parsed.urgent && doc.urgency < 3) ||
       nameWords.has(doc.id) ||
       namedIds.has(doc.id);
-    const askedForSomething = topics.size + kinds.size + groups.size + needs.size + languages.size > 0 || parsed.urgent;
+    // Groups named by the filters (a need, an age band) rank services; only words narrow them.
+    const wordGroups = new Set(parsed.groups);
+    const askedForSomething = topics.size + kinds.size + wordGroups.size + needs.size + languages.size > 0 || parsed.urgent;
 
     const matches = (doc: SearchDoc, skip?: keyof Filters): boolean => {
       if (nothing) return false;
@@ -426,7 +430,8 @@ export function createSearch(index: SearchIndex, options: SearchOptions) {
       }
       if ([...f.leadsKind].some((k) => kinds.has(k)) || named.some((g) => f.leadsGroup.has(g))) best = Math.min(best, 1);
       // The chosen place's own service for the harm (or for anything, if no harm was named).
-      if (best > 3 && effectivePlace && (doc.scope === 'boroughs' || doc.scope === 'region') && (!crimeTypes.length || doc.crime.some((c) => askedCrime.has(c)))) best = 3;
+      const local = doc.scope === 'boroughs' || doc.scope === 'region';
+      if (best > 3 && effectivePlace && local && (!f.specialist || servesGroup(doc, f)) && (!crimeTypes.length || doc.crime.some((c) => askedCrime.has(c)))) best = 3;
       return best;
     };
     const boost = (doc: SearchDoc) =>

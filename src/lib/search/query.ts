@@ -8,7 +8,7 @@
 // ("polish" is a language, not "police"; "married" is not "marry").
 import { districtOf } from '../postcode-lookup.ts';
 import type { SearchIndex, SynonymEntry } from './types.ts';
-import { STOPWORDS, editDistance, tokens as toTokens, typoAllowance } from './text.ts';
+import { STOPWORDS, tokens as toTokens, typoAllowance, wordMatches } from './text.ts';
 
 export interface ParsedQuery {
   crimeTypes: string[];
@@ -127,15 +127,13 @@ function matchTable(typed: string[], c: Compiled): Map<number, number[]> {
   const add = (id: number, i: number) => hits.set(id, [...(hits.get(id) ?? []), i]);
   typed.forEach((t, i) => {
     const exact = c.wordId.get(t);
-    if (exact !== undefined) return add(exact, i); // a word we know is only ever itself
+    if (exact !== undefined) {
+      add(exact, i); // a word we know is only ever itself
+      return;
+    }
     const allowance = typoAllowance(t);
-    if (allowance === 0) return;
-    for (let len = t.length - allowance; len <= t.length + allowance; len++) {
-      for (const id of c.byLength.get(len) ?? []) {
-        const word = c.words[id] as string;
-        const a = Math.min(allowance, typoAllowance(word));
-        if (a > 0 && editDistance(t, word, a) <= a) add(id, i);
-      }
+    for (let len = t.length - allowance; allowance > 0 && len <= t.length + allowance; len++) {
+      for (const id of c.byLength.get(len) ?? []) if (wordMatches(t, c.words[id] as string)) add(id, i);
     }
   });
   return hits;

@@ -58,13 +58,9 @@ export function typoAllowance(word: string): number {
   return 2;
 }
 
-/**
- * Does a typed word match a vocabulary word, allowing for typos? A typed word that is itself a
- * word we know (`known`) is never read as a different one: "polish" is a language, not "police".
- */
-export function wordMatches(typed: string, word: string, known?: ReadonlySet<string>): boolean {
+/** Does a typed word match a vocabulary word, allowing for typos? */
+export function wordMatches(typed: string, word: string): boolean {
   if (typed === word) return true;
-  if (known?.has(typed)) return false;
   const allowance = Math.min(typoAllowance(word), typoAllowance(typed));
   return allowance > 0 && editDistance(typed, word, allowance) <= allowance;
 }

@@ -101,8 +101,11 @@ export interface RankingData {
   audienceGroups: string[];
   /** A need that names a group ("BSL" names Deaf people). */
   needGroups: Record<string, string>;
-  /** Ages that name a group (17 or under: young people). */
-  groupsByAge: { group: string; min?: number; max?: number }[];
+  /**
+   * Ages that name a group (17 or under: young people), and the upper age limit at or under
+   * which a service is for that group (a service for people up to 25 is a young people's one).
+   */
+  groupsByAge: { group: string; min?: number; max?: number; servicesUpTo?: number }[];
   /** Topics: narrow ones (crisis lines, police) rank below general help unless asked for. */
   topics: { id: string; label: string; narrow?: boolean }[];
   leads: LeadEntry[];
