@@ -110,6 +110,16 @@ const RADICES = [3, 2, 2, 10, 4, 2, 5, 16, 2, 8, 5, 16, 2, 4, NAME_RADIX] as con
 const MAX_FIT = 15;
 const MAX_BOOST = 7;
 const MAX_NAME_WORDS = 3;
+/** Most lines shown in the safety net (London has about 15 urgent routes and 24-hour lines). */
+const SAFETY_NET = 20;
+
+/** How many of the values are in the set (without building an array: this runs per service). */
+function countIn(values: readonly string[], set: ReadonlySet<string>): number {
+  if (set.size === 0) return 0;
+  let n = 0;
+  for (const v of values) if (set.has(v)) n++;
+  return n;
+}
 
 /** Packs the keys (filled into `keys`, reused between services) into one number. */
 function rankScore(keys: Float64Array): number {
@@ -120,6 +130,9 @@ function rankScore(keys: Float64Array): number {
   }
   return score;
 }
+
+/** With no place chosen: London-wide and London's regions, then national, then one borough's. */
+const NO_PLACE_TIER = { london: 0, region: 0, national: 1, boroughs: 2 } as const;
 
 /** A text score in [0, 1] (0 best) as a whole number of tenths. */
 const tenths = (text: number) => Math.min(9, Math.floor(text * 10));
@@ -137,12 +150,12 @@ interface DocFacts {
   /** Led by and for a community, or only for men, or for children and young people. */
   specialist: boolean;
   /** Narrow topics it leads (crisis lines, police): below general help unless asked for. */
-  narrowTopics: Set<string>;
+  narrowTopics: string[];
   /** Lead entries it belongs to, by what they lead for. */
   leadsCrime: string[][];
-  leadsKind: Set<string>;
-  leadsGroup: Set<string>;
-  leadsTopic: Set<string>;
+  leadsKind: string[];
+  leadsGroup: string[];
+  leadsTopic: string[];
   /** Boroughs where it has a public place. */
   placeBoroughs: Set<string>;
 }
@@ -150,11 +163,15 @@ interface DocFacts {
 export function createSearch(index: SearchIndex, options: SearchOptions) {
   const holidays = new Set(index.bankHolidays);
   const parentOf = new Map(index.crimeTypes.map((c) => [c.id, c.parent]));
-  const rootOf = (id: string): string => {
-    let at = id;
-    for (let p = parentOf.get(at); p; p = parentOf.get(at)) at = p;
-    return at;
-  };
+  // The top-level harm each crime type belongs to ("recent-sexual-assault" -> "sexual-violence").
+  const roots = new Map(
+    index.crimeTypes.map((c) => {
+      let at = c.id;
+      for (let p = parentOf.get(at); p; p = parentOf.get(at)) at = p;
+      return [c.id, at];
+    }),
+  );
+  const rootOf = (id: string): string => roots.get(id) ?? id;
   const regionOf = new Map(index.boroughs.map((b) => [b.slug, b.region]));
   const ranking = index.ranking;
   const audience = new Set(ranking.audienceGroups);
@@ -162,40 +179,43 @@ export function createSearch(index: SearchIndex, options: SearchOptions) {
   // Crime types with a lead of their own (otherwise the parent's lead is used).
   const ownLead = new Set(ranking.leads.filter((l) => l.crimeTypes?.length === 1).map((l) => l.crimeTypes?.[0] as string));
 
-  const facts = new Map<string, DocFacts>();
+  // Facts by position in index.docs (a service's position is found once, through `position`).
+  const facts: DocFacts[] = [];
+  const position = new Map(index.docs.map((d, i) => [d.id, i]));
   for (const doc of index.docs) {
     const specialistGroups = new Set(doc.groups.filter((g) => !audience.has(g)));
     // Only for the young (not a service that also sees children), or only for men.
     for (const g of ranking.groupsByAge) if (g.servicesUpTo !== undefined && doc.ageMax !== undefined && doc.ageMax <= g.servicesUpTo) specialistGroups.add(g.group);
     if (doc.genders.length === 1 && doc.genders[0] === 'men') specialistGroups.add('men');
-    facts.set(doc.id, {
+    facts.push({
       specialistGroups,
       specialist: specialistGroups.size > 0 || doc.kinds.includes('by-and-for'),
-      narrowTopics: new Set(),
+      narrowTopics: [],
       leadsCrime: [],
-      leadsKind: new Set(),
-      leadsGroup: new Set(),
-      leadsTopic: new Set(),
+      leadsKind: [],
+      leadsGroup: [],
+      leadsTopic: [],
       placeBoroughs: new Set(doc.places.flatMap((p) => (p.borough ? [p.borough] : []))),
     });
   }
   for (const lead of ranking.leads) {
     for (const id of lead.services) {
-      const f = facts.get(id);
-      if (!f) continue; // a lead that is not in this index (e.g. synthetic listings)
+      const at = position.get(id);
+      if (at === undefined) continue; // a lead that is not in this index (e.g. synthetic listings)
+      const f = facts[at] as DocFacts;
       if (lead.crimeTypes) f.leadsCrime.push(lead.crimeTypes);
-      if (lead.kind) f.leadsKind.add(lead.kind);
-      if (lead.group) f.leadsGroup.add(lead.group);
+      if (lead.kind) f.leadsKind.push(lead.kind);
+      if (lead.group) f.leadsGroup.push(lead.group);
       if (lead.topic) {
-        f.leadsTopic.add(lead.topic);
+        f.leadsTopic.push(lead.topic);
         if (narrow.has(lead.topic)) {
-          f.narrowTopics.add(lead.topic);
+          f.narrowTopics.push(lead.topic);
           f.specialist = true;
         }
       }
     }
   }
-  const factsOf = (doc: SearchDoc) => facts.get(doc.id) as DocFacts;
+  const factsOf = (doc: SearchDoc) => facts[position.get(doc.id) as number] as DocFacts;
 
   // Names and other names, normalised once: exact names in a map, and all of a service's names
   // joined by a line break (which normalised words never contain) for "typed part of the name".
@@ -271,7 +291,7 @@ export function createSearch(index: SearchIndex, options: SearchOptions) {
    * covered. With no place: 0 London-wide or a London region, 1 national, 2 single boroughs.
    */
   function tier(doc: SearchDoc, place: Place | null): number | null {
-    if (!place || place.boroughs.length === 0) return { london: 0, region: 0, national: 1, boroughs: 2 }[doc.scope];
+    if (!place || place.boroughs.length === 0) return NO_PLACE_TIER[doc.scope];
     const basedHere = place.boroughs.some((b) => factsOf(doc).placeBoroughs.has(b));
     switch (doc.scope) {
       case 'boroughs':
@@ -361,7 +381,7 @@ export function createSearch(index: SearchIndex, options: SearchOptions) {
     const needs = new Set(parsed.needs);
     const languages = new Set(parsed.languages);
     const askedCrime = new Set(crimeTypes);
-    const roots = new Set(crimeTypes.map(rootOf));
+    const askedRoots = new Set(crimeTypes.map(rootOf));
 
     const understoodSomething =
       crimeTypes.length > 0 || topics.size > 0 || kinds.size > 0 || parsed.groups.length > 0 || needs.size > 0 || languages.size > 0 || parsed.urgent;
@@ -378,31 +398,29 @@ export function createSearch(index: SearchIndex, options: SearchOptions) {
     const nothing = typedText.length > 0 && !understoodSomething && parsed.leftover.length === 0 && !place;
 
     const servesGroup = (doc: SearchDoc, f: DocFacts) => named.some((g) => f.specialistGroups.has(g)) || doc.languages.some((l) => languages.has(l));
-    const narrowAsked = (f: DocFacts) => [...f.narrowTopics].some((t) => topics.has(t));
+    const narrowAsked = (f: DocFacts) => f.narrowTopics.some((t) => topics.has(t));
     // Services for the group named lead, unless they are for a narrow topic not asked about
     // (a crisis line) or, with no place chosen, for one borough only.
     const groupFirst = (doc: SearchDoc, f: DocFacts) =>
-      servesGroup(doc, f) && (f.narrowTopics.size === 0 || narrowAsked(f)) && (effectivePlace !== null || doc.scope !== 'boroughs');
-    const leadsTopic = (f: DocFacts) => [...f.leadsTopic].some((t) => topics.has(t));
+      servesGroup(doc, f) && (f.narrowTopics.length === 0 || narrowAsked(f)) && (effectivePlace !== null || doc.scope !== 'boroughs');
+    const leadsTopic = (f: DocFacts) => f.leadsTopic.some((t) => topics.has(t));
     // What the words asked for, when no harm was understood.
     const offersAsked = (doc: SearchDoc, f: DocFacts) =>
       leadsTopic(f) ||
-      [...wordGroups].some((g) => f.specialistGroups.has(g)) ||
+      parsed.groups.some((g) => f.specialistGroups.has(g)) ||
       doc.languages.some((l) => languages.has(l)) ||
       doc.kinds.some((k) => kinds.has(k)) ||
       doc.needs.some((n) => needs.has(n)) ||
       audiences.some((g) => doc.groups.includes(g)) ||
-      [...f.leadsKind].some((k) => kinds.has(k)) ||
+      f.leadsKind.some((k) => kinds.has(k)) ||
       (parsed.urgent && doc.urgency < 3) ||
       nameWords.has(doc.id) ||
       namedIds.has(doc.id);
     // Groups named by the filters (a need, an age band) rank services; only words narrow them.
-    const wordGroups = new Set(parsed.groups);
-    const askedForSomething = topics.size + kinds.size + wordGroups.size + needs.size + languages.size > 0 || parsed.urgent;
+    const askedForSomething = topics.size + kinds.size + parsed.groups.length + needs.size + languages.size > 0 || parsed.urgent;
 
-    const matches = (doc: SearchDoc, skip?: keyof Filters): boolean => {
+    const matches = (doc: SearchDoc, f: DocFacts, skip?: keyof Filters): boolean => {
       if (nothing) return false;
-      const f = factsOf(doc);
       if (parsed.urgent && doc.urgency === 0) return true; // 999, whatever the filters
       const crimeOk = skip === 'crimeType' || !crimeSet || doc.crime.some((c) => crimeSet.has(c)) || leadsTopic(f);
       if (!crimeOk || !passes(doc, filters, null, effectivePlace, now, skip)) return false;
@@ -428,30 +446,32 @@ export function createSearch(index: SearchIndex, options: SearchOptions) {
         if (lead.length === 1 && askedCrime.has(lead[0] as string)) best = Math.min(best, 1);
         else if (lead.length === 1 && crimeTypes.some((c) => !ownLead.has(c) && parentOf.get(c) === lead[0])) best = Math.min(best, 2);
       }
-      if ([...f.leadsKind].some((k) => kinds.has(k)) || named.some((g) => f.leadsGroup.has(g))) best = Math.min(best, 1);
+      if (f.leadsKind.some((k) => kinds.has(k)) || f.leadsGroup.some((g) => groups.has(g))) best = Math.min(best, 1);
       // The chosen place's own service for the harm (or for anything, if no harm was named).
       const local = doc.scope === 'boroughs' || doc.scope === 'region';
       if (best > 3 && effectivePlace && local && (!f.specialist || servesGroup(doc, f)) && (!crimeTypes.length || doc.crime.some((c) => askedCrime.has(c)))) best = 3;
       return best;
     };
     const boost = (doc: SearchDoc) =>
-      doc.kinds.filter((k) => kinds.has(k)).length +
-      doc.needs.filter((n) => needs.has(n)).length +
-      audiences.filter((g) => doc.groups.includes(g)).length +
-      doc.languages.filter((l) => languages.has(l)).length;
-    const outside = (doc: SearchDoc) => (crimeTypes.length ? doc.crime.filter((c) => !roots.has(rootOf(c))).length : 0);
+      countIn(doc.kinds, kinds) + countIn(doc.needs, needs) + countIn(doc.languages, languages) + audiences.reduce((n, g) => n + (doc.groups.includes(g) ? 1 : 0), 0);
+    const outside = (doc: SearchDoc) => {
+      let n = 0;
+      if (crimeTypes.length) for (const c of doc.crime) if (!askedRoots.has(rootOf(c))) n++;
+      return n;
+    };
 
-    const kept: SearchDoc[] = [];
-    for (const doc of index.docs) {
-      if (!matches(doc)) continue;
+    const kept: number[] = [];
+    index.docs.forEach((doc, at) => {
+      if (!matches(doc, facts[at] as DocFacts)) return;
       const reason = reasonNotFor(doc);
       if (reason) notForYou.push({ doc, reason });
-      else kept.push(doc);
-    }
+      else kept.push(at);
+    });
     const scores = new Float64Array(kept.length);
     const keys = new Float64Array(RADICES.length);
-    kept.forEach((doc, i) => {
-      const f = factsOf(doc);
+    kept.forEach((at, i) => {
+      const doc = index.docs[at] as SearchDoc;
+      const f = facts[at] as DocFacts;
       const textScore = text.scores.get(doc.id) ?? 1;
       keys[0] = !parsed.urgent ? 0 : parsed.recentSexualAssault ? (doc.kinds[0] === 'sarc' ? 0 : doc.urgency === 0 ? 1 : 2) : doc.urgency === 0 ? 0 : 1;
       keys[1] = leadsTopic(f) ? 0 : 1;
@@ -486,7 +506,7 @@ export function createSearch(index: SearchIndex, options: SearchOptions) {
       if (filters.openNow) active.push('openNow');
       if (textFilter || askedForSomething) active.push('text');
       for (const filter of active) {
-        const count = index.docs.filter((doc) => matches(doc, filter) && !reasonNotFor(doc)).length;
+        const count = index.docs.filter((doc, at) => matches(doc, facts[at] as DocFacts, filter) && !reasonNotFor(doc)).length;
         if (count > 0) widen.push({ filter, count });
       }
     }
@@ -494,13 +514,20 @@ export function createSearch(index: SearchIndex, options: SearchOptions) {
     const browsing =
       !filters.text.trim() && !place && !filters.crimeType && filters.needs.length === 0 && !filters.kind && !filters.ageGroup && !filters.openNow;
     const weak: Weakness = browsing ? null : results.length === 0 ? (nothing || textFilter ? 'nothing' : null) : textFilter && text.fuzzy ? 'fuzzy' : results.length < 3 ? 'few' : null;
-    // The safety net: urgent routes and 24-hour lines that serve this person.
-    const fallback =
-      results.length === 0 || weak
-        ? index.docs
-            .filter((d) => d.urgency < 3 && !reasonNotFor(d))
-            .sort((a, b) => a.urgency - b.urgency || a.name.localeCompare(b.name, 'en-GB'))
-        : [];
+    // The safety net: urgent routes and 24-hour lines that serve this person. Emergency, then
+    // urgent care, then the lead lines (for the harm asked about, and the main helplines), then
+    // the other lines open day and night, by name; at most SAFETY_NET of them.
+    const fallback: SearchDoc[] = [];
+    if (results.length === 0 || weak) {
+      const net: number[] = [];
+      index.docs.forEach((d, at) => {
+        if (d.urgency >= 3 || reasonNotFor(d)) return;
+        const f = facts[at] as DocFacts;
+        const rank = d.urgency < 2 ? d.urgency : leadKey(d, f) < 3 || f.leadsKind.includes('helpline') ? 2 : 3;
+        net.push(rank * NAME_RADIX + (nameRank.get(d.id) ?? 0));
+      });
+      for (const key of Float64Array.from(net).sort().slice(0, SAFETY_NET)) fallback.push(alphabetical[key % NAME_RADIX] as SearchDoc);
+    }
     return { results, parsed, place, crimeTypes, widen, fallback, weak, notForYou, browsing };
   }
 
