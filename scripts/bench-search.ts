@@ -20,7 +20,8 @@ import { CPU_SLOWDOWN, ensureBuild, gzip, kb, launchChromium, median, ms, percen
 
 const SIZES = (process.env['BENCH_SIZES'] ?? '100,1000,10000').split(',').map(Number);
 const QUERIES = ['domestic abuse', 'he hits me', 'stalking', 'forced marriage', 'havens', 'advice line hackney', 'my ex keeps following me', 'counselling'];
-const PORT = 4399;
+// The PORT environment variable (as for the browser tests), so checkouts can benchmark side by side.
+const PORT = Number(process.env['PORT'] ?? 4399);
 
 interface BrowserResult {
   keystrokes: number;

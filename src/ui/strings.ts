@@ -75,70 +75,7 @@ export const boroughText = {
   },
 };
 
-export const searchText = {
-  heading: 'Find support',
-  queryLabel: 'What happened, or what do you need?',
-  queryHint: 'For example: "he hits me", "stalking", "forced marriage", "Havens" or a postcode. What you type stays on this device.',
-  boroughLabel: 'Borough',
-  anyBorough: 'Anywhere in London',
-  placeLabel: 'Or postcode',
-  placeHint: 'For example E8 1AA or SE5',
-  moreFilters: 'More filters',
-  crimeLabel: 'What happened',
-  anyCrime: 'Anything',
-  kindLabel: 'Kind of help',
-  anyKind: 'Any kind',
-  ageLabel: 'Age',
-  anyAge: 'Any age',
-  needsLegend: 'What you need',
-  openNow: 'Open now',
-  clear: 'Clear search',
-  loading: 'Loading the list of services…',
-  loadFailed: 'The search could not load. Use the links below instead, or call one of the numbers on the home page.',
-  count: (n: number) => (n === 1 ? '1 service found' : `${n} services found`),
-  urgentFirst: 'If you are in danger now, call 999. Urgent help is listed first.',
-  understood: (words: string) => `Showing help for: ${words}.`,
-  placeSpans: (district: string, names: string) => `${district} covers parts of ${names}. Services for each are shown.`,
-  placeIn: (district: string, name: string) => `${district} is in ${name}.`,
-  placeOutside: (typed: string) => `We could not find "${typed}" in London, so services for all of London are shown.`,
-  emptyTitle: 'No service matches all of that',
-  emptyIntro: 'You can still get help now. These services are open to everyone:',
-  widen: 'To see more, try:',
-  widenFilter: (what: string, n: number) => `removing "${what}" (${n} ${n === 1 ? 'service' : 'services'})`,
-  showMore: (n: number) => `Show ${n} more`,
-  copyLink: 'Copy a link to these results',
-  copyDone: 'Link copied. It contains your search words: only share it with someone you trust.',
-  copyManual: 'Copy this link:',
-  privacyNote: 'Your search is not saved and does not appear in the address bar. Copying a link puts your search into that link.',
-  openState: { open: 'Open now', closed: 'Closed now', unknown: '' },
-  closesAt: (time: string) => `until ${time}`,
-  lastChecked: 'Last checked',
-  free: 'free',
-  call: 'Call',
-  details: 'Details, eligibility and referral',
-  addToShortlist: 'Add to shortlist',
-};
-
-export const mapText = {
-  mapLabel: 'Map of London boroughs and places to visit',
-  streetToggle:
-    'Show street map: this loads map images from OpenStreetMap, which will see your internet address and the area you look at',
-  failed: 'The map could not load. The list shows the same places.',
-  loading: 'Loading…',
-  /** When a search leaves no place to show: keep the context and the way to help. */
-  noneInBorough: (name: string) => `No public places to visit for ${name}.`,
-  noneFound: (n: number) =>
-    n === 1 ? 'The service found has no public place to visit.' : `None of the ${n} services found has a public place to visit.`,
-  callFirst: 'Most help starts with a phone call:',
-  boroughHelp: (name: string) => `help in ${name}`,
-  urgentHelp: 'urgent help and 24-hour lines',
-  listHeading: (n: number) => (n === 1 ? '1 place you can visit' : `${n} places you can visit`),
-  approximate: 'The marker shows the postcode area, not the exact building.',
-  appointmentOnly: 'by appointment: call first',
-  selectBorough: (name: string) => `Show services in ${name}`,
-  credit:
-    'Borough boundaries: contains OS data © Crown copyright and database right; contains National Statistics data © Crown copyright and database right. Refuges and other confidential addresses are never shown.',
-};
+export { searchText, mapText } from './strings-islands.ts';
 
 export const shortlistText = {
   add: 'Add to shortlist',

@@ -40,11 +40,69 @@ test('everyday words and misspellings find the right help', async ({ page }) => 
   await expect(page.locator('main')).toContainText('Showing help for');
   await expect(results(page).first()).toContainText(/[Ss]talking/);
   await q.fill('they want me to marry');
-  await expect(page.locator('main')).toContainText('Showing help for: want me to marry');
+  // The category, never the vocabulary word that matched.
+  await expect(page.locator('[data-search-feedback]')).toHaveText('Showing help for: Forced marriage.');
   await expect(results(page).filter({ hasText: 'Forced Marriage Unit' })).toHaveCount(1);
   await expect(results(page).filter({ hasText: 'Samaritans' })).toHaveCount(0);
+  await q.fill('raped last night');
+  await expect(page.locator('[data-search-feedback]')).toHaveText('Showing help for: Recent rape or sexual assault.');
   await q.fill('galop');
   await expect(results(page).first()).toContainText('Galop');
+});
+
+test('the specialist 24-hour line comes first for everyday words, before services for particular groups', async ({ page }) => {
+  await page.goto('/search/');
+  await page.locator('#search-q').fill('he hits me');
+  await expect(results(page).first()).toHaveText('National Domestic Abuse Helpline');
+  for (const name of ['Ashiana Network', "Latin American Women's Rights Service", 'Praxis'])
+    await expect(results(page).filter({ hasText: name })).toHaveCount(0); // not in the first 10 drawn
+  await page.locator('#search-q').fill('forced to marry');
+  await expect(results(page).nth(0)).toHaveText('Forced Marriage Unit');
+  await expect(results(page).nth(1)).toHaveText('Karma Nirvana Honour Based Abuse Helpline');
+});
+
+test('a man is not shown women-only services first: they are set apart as not for him', async ({ page }) => {
+  await page.goto('/search/');
+  await page.locator('#search-q').fill("I'm a man and my partner abuses me");
+  await expect(results(page).first()).toHaveText("Men's Advice Line");
+  await expect(results(page).filter({ hasText: 'National Domestic Abuse Helpline' })).toHaveCount(0);
+  const apart = page.locator('[data-not-for-you]');
+  await expect(apart.locator('summary')).toContainText('they say they do not serve men');
+  await apart.locator('summary').click();
+  await expect(apart.getByRole('link', { name: 'National Domestic Abuse Helpline' })).toBeVisible();
+  await expectAccessible(page);
+});
+
+test('a language name in English or in its own script asks for that language, not the police', async ({ page }) => {
+  await page.goto('/search/');
+  const q = page.locator('#search-q');
+  for (const typed of ['polish', 'polski']) {
+    await q.fill(typed);
+    await expect(page.locator('[data-search-feedback]')).toContainText('Polish');
+    await expect(results(page).filter({ hasText: 'British Transport Police' })).toHaveCount(0);
+    await expect(results(page).filter({ hasText: "Refuge's safe houses" })).toHaveCount(1);
+  }
+  await q.fill('বাংলা');
+  await expect(page.locator('[data-search-feedback]')).toContainText('Bengali');
+  await expect(status(page)).not.toHaveText('0 services found');
+});
+
+test('a weak match says so and shows the urgent routes and 24-hour lines; the count counts matches', async ({ page }) => {
+  await page.goto('/search/');
+  const q = page.locator('#search-q');
+  await q.fill('havens');
+  await expect(status(page)).toHaveText('1 service found');
+  await expect(results(page)).toHaveCount(1);
+  const net = page.locator('[data-safety-net]');
+  await expect(net).toContainText('Only 1 service matches.');
+  await expect(net.locator('[data-fallback]')).toContainText('999');
+  await expect(net.locator('[data-fallback]')).toContainText('National Domestic Abuse Helpline');
+  await expect(net.locator('[data-fallback]')).not.toContainText('The Havens'); // already the result
+  await expectAccessible(page);
+  await q.fill('galopp');
+  await expect(page.locator('[data-search-feedback]')).toContainText('We did not recognise "galopp"');
+  await expect(results(page).first()).toContainText('Galop');
+  await expect(page.locator('[data-safety-net] [data-fallback]')).toContainText('999');
 });
 
 test('a borough and a need narrow the list, local services first', async ({ page }) => {
@@ -73,6 +131,7 @@ test('an empty result still shows urgent routes and how to widen the search', as
   await page.locator('#search-q').fill('xqzvw');
   await expect(status(page)).toHaveText('0 services found');
   await expect(page.locator('#search-empty')).toBeVisible();
+  await expect(page.locator('#search-empty').locator('..')).toContainText('We did not recognise "xqzvw".');
   await expect(page.locator('[data-fallback]')).toContainText('999');
   await expect(page.locator('[data-fallback]')).toContainText('National Domestic Abuse Helpline');
   await expectAccessible(page);

@@ -91,6 +91,26 @@ describe('reading everyday words', () => {
     expect(parse('tower hamlets').boroughs).toEqual(['tower-hamlets']);
   });
 
+  it('says what it understood as categories, never as a misspelt word', () => {
+    expect(parse('raped last night').understood).toEqual(['Recent rape or sexual assault']);
+    expect(parse('lambeth raped').understood).toEqual(['Lambeth', 'Rape and sexual violence']);
+    expect(parse('rapped').understood).toEqual(['Rape and sexual violence']);
+  });
+
+  it('never reads a word it knows as a different word', () => {
+    const polish = parse('polish');
+    expect(polish.languages).toEqual(['Polish']);
+    expect(polish.needs).toContain('interpreters');
+    expect(polish.topics).not.toContain('police');
+    expect(parse('police').topics).toEqual(['police']);
+    expect(parse('polski').languages).toEqual(['Polish']);
+  });
+
+  it('does not read a harm inside a longer harm phrase on its own', () => {
+    expect(parse('child sexual abuse').crimeTypes).toEqual(['childhood-sexual-abuse']);
+    expect(parse('forced to sell sex').crimeTypes).not.toContain('sexual-violence');
+  });
+
   it('leaves names it does not understand to the text search', () => {
     expect(parse('galop').leftover).toEqual(['galop']);
     expect(parse('he hits me').leftover).toEqual([]);
@@ -101,8 +121,10 @@ describe('filters combine', () => {
   it('a borough keeps its own, its region, London-wide and national services, nearest first', () => {
     const order = ids({ borough: 'hackney' });
     expect([...order].sort()).toEqual(['east-rcc', 'example-full-listing', 'example-minimal-listing', 'example-refuge-route', 'forced-marriage', 'police-emergency-999', 'stalking-line', 'the-havens', 'youth']);
-    expect(order[0]).toBe('example-full-listing');
-    expect(order[1]).toBe('east-rcc');
+    // The borough's Rape Crisis region's service leads. The Hackney service is for Black and
+    // minoritised women, a group nobody named, so it does not lead.
+    expect(order[0]).toBe('east-rcc');
+    expect(order.indexOf('example-full-listing')).toBeGreaterThan(order.indexOf('example-minimal-listing'));
     expect(order).not.toContain('lambeth-local');
     expect(order.indexOf('the-havens')).toBeLessThan(order.indexOf('example-minimal-listing'));
   });
@@ -175,14 +197,81 @@ describe('ranking', () => {
 });
 
 describe('an empty result never leaves someone with nothing', () => {
-  it('offers urgent routes and national helplines, and says which filter to drop', () => {
+  it('offers urgent routes and 24-hour lines, and says which filter to drop', () => {
     const outcome = run({ needs: ['bsl'], borough: 'camden' });
     expect(outcome.results).toEqual([]);
-    expect(outcome.fallback.map((d) => d.id)).toEqual(expect.arrayContaining(['police-emergency-999', 'the-havens', 'example-minimal-listing']));
+    // 999 (emergency), the Havens (urgent care) and the lines open day and night, nothing else.
+    expect(outcome.fallback.map((d) => d.id)).toEqual(['police-emergency-999', 'the-havens', 'example-refuge-route']);
     // No service offers BSL anywhere, so only dropping the need helps.
     expect(outcome.widen).toEqual([{ filter: 'needs', count: expect.any(Number) }]);
     const nrpf = run({ needs: ['nrpf'], borough: 'camden' });
     expect(nrpf.widen).toEqual([{ filter: 'borough', count: 1 }, { filter: 'needs', count: expect.any(Number) }]);
+  });
+});
+
+describe('a weak match says so and shows the safety net', () => {
+  it('words with no meaning find nothing, never a lone unrelated service', () => {
+    for (const text of ['xqzvw', 'help me please', 'hello']) {
+      const outcome = run({ text });
+      expect(outcome.results, text).toEqual([]);
+      expect(outcome.weak, text).toBe('nothing');
+      expect(outcome.fallback.map((d) => d.id), text).toEqual(expect.arrayContaining(['police-emergency-999', 'the-havens']));
+    }
+  });
+
+  it('a close spelling of a name is shown as unsure, with the safety net', () => {
+    const outcome = run({ text: 'stalkng advocasy line' });
+    expect(outcome.parsed.crimeTypes).toContain('stalking'); // understood despite typos
+    const fuzzy = run({ text: 'exampel' });
+    expect(fuzzy.weak).toBe('fuzzy');
+    expect(fuzzy.fallback.length).toBeGreaterThan(0);
+  });
+
+  it('fewer than three matches bring the safety net, and the count is the matches only', () => {
+    const outcome = run({ text: 'havens' });
+    expect(outcome.results.map((d) => d.id)).toEqual(['the-havens']);
+    expect(outcome.weak).toBe('few');
+    expect(outcome.fallback.map((d) => d.id)).toContain('police-emergency-999');
+    expect(run({ text: 'domestic abuse' }).weak).toBeNull();
+  });
+});
+
+describe('who a service is for', () => {
+  it('sets apart services that do not serve a man who says so', () => {
+    const outcome = run({ text: "I'm a man and he follows me" });
+    expect(outcome.parsed.gender).toBe('men');
+    expect(outcome.results.map((d) => d.id)).not.toContain('example-full-listing'); // women only
+    expect(outcome.notForYou).toEqual([{ doc: expect.objectContaining({ id: 'example-full-listing' }), reason: 'gender' }]);
+    expect(outcome.results.map((d) => d.id)).toContain('stalking-line');
+  });
+
+  it("reads the person's own age, not someone else's", () => {
+    const adult = run({ text: 'im 40 and was abused' });
+    expect(adult.parsed.age).toBe(40);
+    expect(adult.notForYou.map((n) => [n.doc.id, n.reason])).toContainEqual(['youth', 'age']);
+    const young = run({ text: "I'm 15" });
+    expect(young.parsed.groups).toContain('young-people');
+    expect(young.results[0]?.id).toBe('youth');
+    const stalked = run({ text: "I'm 15 and being stalked" });
+    expect(stalked.notForYou).toContainEqual({ doc: expect.objectContaining({ id: 'example-full-listing' }), reason: 'age' }); // 16 and over
+    expect(parseQuery('my 15 year old son is violent to me', index).age).toBeNull();
+  });
+
+  it('puts general services before services for a group, unless the words name the group', () => {
+    const general = ids({ text: 'domestic abuse', borough: 'hackney' });
+    expect(general.indexOf('example-minimal-listing')).toBeLessThan(general.indexOf('example-full-listing'));
+    const named = ids({ text: 'black woman domestic abuse', borough: 'hackney' });
+    expect(named[0]).toBe('example-full-listing');
+  });
+});
+
+describe('lead services come from data, not from the engine', () => {
+  it('a general query about a harm puts its lead service first, then the place\'s own', () => {
+    const withLead = { ...index, ranking: { ...index.ranking, leads: [{ crimeTypes: ['domestic-abuse'], services: ['example-minimal-listing'] }] } };
+    const order = createSearch(withLead, { ageGroups }).search({ ...EMPTY_FILTERS, text: 'he hits me', borough: 'lambeth' }).results.map((d) => d.id);
+    expect(order.slice(0, 2)).toEqual(['example-minimal-listing', 'lambeth-local']);
+    const without = createSearch({ ...index, ranking: { ...index.ranking, leads: [] } }, { ageGroups }).search({ ...EMPTY_FILTERS, text: 'he hits me', borough: 'lambeth' });
+    expect(without.results[0]?.id).toBe('lambeth-local');
   });
 });
 

@@ -183,7 +183,7 @@ export default function SearchPanel(props: SearchPanelProps) {
       </div>
 
       {outcome && !outcome.browsing && !props.filtersOnly && (
-        <Results outcome={outcome} shown={shown} now={now} searcher={searchStore.searcher()} boroughs={props.boroughs} widenLabel={widenLabel} />
+        <Results outcome={outcome} shown={shown} now={now} searcher={searchStore.searcher()} boroughs={props.boroughs} widenLabel={widenLabel} typed={filters.text.trim()} />
       )}
       {outcome && outcome.results.length > shown && !outcome.browsing && !props.filtersOnly && (
         <p>
@@ -239,15 +239,18 @@ interface ResultsProps {
   searcher: Searcher | null;
   boroughs: Option[];
   widenLabel: (filter: keyof Filters) => string;
+  /** The words as typed, trimmed, for "We did not recognise ...". */
+  typed: string;
 }
 
-function Results({ outcome, shown, now, searcher, boroughs, widenLabel }: ResultsProps) {
+function Results({ outcome, shown, now, searcher, boroughs, widenLabel, typed }: ResultsProps) {
   const nameOf = (slug: string) => boroughs.find((b) => b.id === slug)?.label ?? slug;
   const place = outcome.place;
+  const { parsed, weak, results } = outcome;
   return (
     <>
-      {outcome.parsed.urgent && <p className="panel panel--urgent"><strong>{t.urgentFirst}</strong></p>}
-      {outcome.parsed.understood.length > 0 && <p className="meta">{t.understood(outcome.parsed.understood.join(', '))}</p>}
+      {parsed.urgent && <p className="panel panel--urgent"><strong>{t.urgentFirst}</strong></p>}
+      <Feedback outcome={outcome} typed={typed} />
       {place?.district && !place.outsideLondon && (
         <p className="meta" data-place-note>
           {place.boroughs.length > 1
@@ -256,16 +259,78 @@ function Results({ outcome, shown, now, searcher, boroughs, widenLabel }: Result
         </p>
       )}
       {place?.outsideLondon && <p className="meta" data-place-note>{t.placeOutside(place.district ?? '')}</p>}
-      {outcome.results.length > 0 ? (
-        <ol className="cards" aria-label={t.count(outcome.results.length)}>
-          {outcome.results.slice(0, shown).map((doc) => (
+      {results.length > 0 ? (
+        <ol className="cards" aria-label={t.count(results.length)}>
+          {results.slice(0, shown).map((doc) => (
             <ResultCard key={doc.id} doc={doc} now={now} searcher={searcher} />
           ))}
         </ol>
       ) : (
-        <EmptyState outcome={outcome} widenLabel={widenLabel} />
+        <EmptyState outcome={outcome} widenLabel={widenLabel} typed={typed} />
       )}
+      {results.length > 0 && weak && <SafetyNet outcome={outcome} />}
+      {outcome.notForYou.length > 0 && <NotForYouList outcome={outcome} />}
     </>
+  );
+}
+
+/** What the search understood, in the words of its categories, or what it could not read. */
+function Feedback({ outcome, typed }: { outcome: SearchOutcome; typed: string }) {
+  const { parsed, weak, results } = outcome;
+  if (weak === 'fuzzy') return <p className="meta" data-search-feedback>{t.notSure(typed)}</p>;
+  if (parsed.understood.length > 0) return <p className="meta" data-search-feedback>{t.understood(parsed.understood.join(', '))}</p>;
+  if (parsed.leftover.length > 0 && results.length > 0) return <p className="meta" data-search-feedback>{t.nameSearch(typed)}</p>;
+  return null;
+}
+
+/** When the match is weak: say so, and show the urgent routes and 24-hour lines. */
+function SafetyNet({ outcome }: { outcome: SearchOutcome }) {
+  return (
+    <section className="panel" aria-labelledby="search-safety-net" data-safety-net>
+      <h2 id="search-safety-net">{t.safetyNetTitle}</h2>
+      <p>
+        {outcome.weak === 'few' && <>{t.fewMatches(outcome.results.length)} </>}
+        {t.safetyNetIntro}
+      </p>
+      <FallbackList docs={outcome.weak === 'few' ? outcome.fallback.filter((d) => !outcome.results.includes(d)) : outcome.fallback} />
+    </section>
+  );
+}
+
+/** Services that match but say they do not serve this person: set apart, not hidden. */
+function NotForYouList({ outcome }: { outcome: SearchOutcome }) {
+  const reasons = new Set(outcome.notForYou.map((n) => n.reason));
+  const gender = outcome.parsed.gender;
+  const why = [reasons.has('gender') && gender ? t.notForYouWhy[gender] : '', reasons.has('age') ? t.notForYouWhy.age : ''].filter(Boolean).join('; ');
+  return (
+    <details className="search__not-for-you" data-not-for-you>
+      <summary>{t.notForYou(outcome.notForYou.length, why)}</summary>
+      <ul>
+        {outcome.notForYou.map(({ doc }) => (
+          <li key={doc.id}>
+            <a href={`/services/${doc.id}/`}>{doc.name}</a> <span className="meta">(For: {doc.whoFor})</span>
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
+function FallbackList({ docs }: { docs: SearchDoc[] }) {
+  return (
+    <ul className="contact-list" data-fallback>
+      {docs.map((doc) => (
+        <li key={doc.id}>
+          <a href={`/services/${doc.id}/`}>{doc.name}</a>
+          {doc.phones[0] && (
+            <>
+              {': '}
+              <a className="tel" href={doc.phones[0].href}>{doc.phones[0].number}</a>
+            </>
+          )}
+        </li>
+      ))}
+    </ul>
   );
 }
 
@@ -306,10 +371,11 @@ function ResultCard({ doc, now, searcher }: { doc: SearchDoc; now: Date; searche
   );
 }
 
-function EmptyState({ outcome, widenLabel }: { outcome: SearchOutcome; widenLabel: (filter: keyof Filters) => string }) {
+function EmptyState({ outcome, widenLabel, typed }: { outcome: SearchOutcome; widenLabel: (filter: keyof Filters) => string; typed: string }) {
   return (
     <section className="panel" aria-labelledby="search-empty">
       <h2 id="search-empty">{t.emptyTitle}</h2>
+      {outcome.weak === 'nothing' && typed && <p>{t.notRecognised(typed)}</p>}
       {outcome.widen.length > 0 && (
         <>
           <p>{t.widen}</p>
@@ -321,19 +387,7 @@ function EmptyState({ outcome, widenLabel }: { outcome: SearchOutcome; widenLabe
         </>
       )}
       <p>{t.emptyIntro}</p>
-      <ul className="contact-list" data-fallback>
-        {outcome.fallback.map((doc) => (
-          <li key={doc.id}>
-            <a href={`/services/${doc.id}/`}>{doc.name}</a>
-            {doc.phones[0] && (
-              <>
-                {': '}
-                <a className="tel" href={doc.phones[0].href}>{doc.phones[0].number}</a>
-              </>
-            )}
-          </li>
-        ))}
-      </ul>
+      <FallbackList docs={outcome.fallback} />
       <p>
         <a href="/#urgent">Urgent help and 24-hour lines</a> · <a href="/boroughs/">Help by borough</a> · <a href="/services/">A to Z of services</a>
       </p>

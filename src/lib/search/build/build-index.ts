@@ -7,10 +7,39 @@ import { describeHours } from '../../rules/hours.ts';
 import { isFreeToCall, telHref } from '../../rules/phone.ts';
 import { districtCentroid, districtTable } from '../../reference/postcodes.ts';
 import { toOutcode } from 'postcode';
-import { ageGroups, boroughs, crimeTypeById, crimeTypes, kindById } from '../../reference/seeds.ts';
+import { ageGroups, boroughs, crimeTypeById, crimeTypes, groups, kindById, needs, serviceKinds } from '../../reference/seeds.ts';
 import { kindLabel, whoFor } from '../../domain/wording.ts';
 import synonymsJson from '../../../../seeds/synonyms.json' with { type: 'json' };
-import type { SearchDoc, SearchIndex, SearchPlace, SynonymEntry } from '../client/types.ts';
+import languageNamesJson from '../../../../seeds/language-names.json' with { type: 'json' };
+import rankingJson from '../../../../seeds/search-ranking.json' with { type: 'json' };
+import type { RankingData, SearchDoc, SearchIndex, SearchPlace, SynonymEntry } from '../client/types.ts';
+
+interface LanguageNames {
+  language: string;
+  names: string[];
+  groups?: string[];
+}
+
+/**
+ * The vocabulary the search reads words with: everyday words (seeds/synonyms.json) and the
+ * names of languages in English and in the language itself (seeds/language-names.json), which
+ * ask for that language and so for an interpreter.
+ */
+export function vocabulary(): SynonymEntry[] {
+  const words = (synonymsJson as SynonymEntry[]).map(({ definition: _unused, ...rest }) => rest);
+  const languages = (languageNamesJson as LanguageNames[]).map((l): SynonymEntry => {
+    const entry: SynonymEntry = { label: l.language, terms: l.names, languages: [l.language], needs: ['interpreters'] };
+    if (l.groups) entry.groups = l.groups;
+    return entry;
+  });
+  return [...words, ...languages];
+}
+
+export function rankingData(): RankingData {
+  type Lead = RankingData['leads'][number] & { why: string };
+  const { definition: _unused, leads, ...rest } = rankingJson as Omit<RankingData, 'leads'> & { definition: string; leads: Lead[] };
+  return { ...rest, leads: leads.map(({ why: _why, ...lead }) => lead) };
+}
 
 /**
  * England and Wales bank holidays from last year to two years ahead, for "open now": only the
@@ -62,6 +91,8 @@ export function toSearchDoc(s: ServiceEntry): SearchDoc {
     crime: d.crimeTypes,
     needs: [...(d.meets ?? []), ...derived],
     groups: d.serves.groups ?? [],
+    genders: d.serves.genders,
+    languages: d.languages ?? [],
     whoFor: whoFor(d.serves),
     scope: d.area.scope,
     boroughs: d.area.boroughs ?? [],
@@ -82,12 +113,18 @@ export function toSearchDoc(s: ServiceEntry): SearchDoc {
 
 export function buildSearchIndex(services: ServiceEntry[], today = new Date()): SearchIndex {
   return {
-    version: 1,
+    version: 2,
     docs: victimServices(services).map(toSearchDoc),
     districts: districtTable(),
     boroughs: boroughs.map((b) => ({ slug: b.slug, name: b.name, region: b.rapeCrisisRegion })),
     crimeTypes: crimeTypes.map((c) => (c.parent ? { id: c.id, label: c.label, parent: c.parent } : { id: c.id, label: c.label })),
-    synonyms: (synonymsJson as SynonymEntry[]).map(({ definition: _unused, ...rest }) => rest),
+    synonyms: vocabulary(),
+    ranking: rankingData(),
+    labels: {
+      kinds: Object.fromEntries(serviceKinds.map((k) => [k.id, k.label])),
+      groups: Object.fromEntries(groups.map((g) => [g.id, g.label])),
+      needs: Object.fromEntries([...needs, ...DERIVED_NEEDS].map((n) => [n.id, n.label])),
+    },
     bankHolidays: bankHolidays(today),
     ageGroups: ageGroups.map(({ id, label, min, max }) => ({ id, label, min, max })),
   };

@@ -1,12 +1,21 @@
 // Text helpers for search: normalising, tokenising and typo-tolerant word matching.
 
+/** Letters that do not decompose under NFKD, folded to what people type on an English keyboard. */
+const FOLD: Record<string, string> = { ł: 'l', đ: 'd', ø: 'o', ß: 'ss', æ: 'ae', œ: 'oe', ı: 'i', ħ: 'h', þ: 'th' };
+
+/**
+ * Lower case, accents off Latin letters ("español" -> "espanol"), apostrophes dropped ("I'm" ->
+ * "im", "women's" -> "womens"), other punctuation to spaces. Letters of every script are kept,
+ * so "বাংলা", "عربي" and "中文" are words too.
+ */
 export function normalise(text: string): string {
   return text
     .toLowerCase()
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[’‘`]/g, "'")
-    .replace(/[^a-z0-9' ]+/g, ' ')
+    .replace(/[łđøßæœıħþ]/g, (c) => FOLD[c] ?? c)
+    .replace(/['’‘`ʼ]/g, '')
+    .replace(/[^\p{L}\p{N}\p{M} ]+/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();
 }
@@ -18,7 +27,7 @@ export function tokens(text: string): string[] {
 
 /** Words that carry no meaning for finding a service. */
 export const STOPWORDS = new Set(
-  'a an and are am as at be been but by can could did do does for from get got had has have he her him his how i i\'m im in is it its keeps keep me my need of on or our please she so some someone that the their them there they this to too up us want was we what when where who will with would you your help support service services'.split(
+  'a an and are am as at be been but by can could did do does for from get got had has have he her him his how i im in is it its keeps keep me my need of on or our please she so some someone that the their them there they this to too up us want was we what when where who will with would you your help support service services advice info information find london uk near nearby local area every day just very really about after charity organisation organization project'.split(
     ' ',
   ),
 );

@@ -36,7 +36,12 @@ export interface SearchDoc {
   crime: string[];
   /** Needs met, including those derived from other fields (no-police-report, self-referral, ...). */
   needs: string[];
+  /** Specialist or audience groups (seeds/groups.json). */
   groups: string[];
+  /** Genders the service supports (women, men, non-binary). */
+  genders: string[];
+  /** Languages staff speak directly (English names from seeds/languages.json). */
+  languages: string[];
   ageMin?: number;
   ageMax?: number;
   whoFor: string;
@@ -61,13 +66,49 @@ export interface SynonymEntry {
   terms: string[];
   /** If present, a second set of words that must also appear (e.g. "raped" with "last night"). */
   with?: string[];
+  /** Phrases that stop this entry applying ("with my children" is not about a child victim). */
+  unless?: string[];
+  /** What "Showing help for" names, when the entry has no crime type, kind, group or need to name. */
+  label?: string;
   crimeTypes?: string[];
   kinds?: string[];
   groups?: string[];
   needs?: string[];
+  /** Languages named (English names from seeds/languages.json). */
+  languages?: string[];
+  /** Topics with lead services in seeds/search-ranking.json (e.g. "crisis"). */
+  topics?: string[];
+  /** The person says who they are: services only for the other gender are not for them. */
+  gender?: 'women' | 'men';
+  /** true: someone may be in danger now. false: the words say it is not an emergency. */
   urgent?: boolean;
   /** Context words ("my ex", "my dad"): used only when nothing more specific was understood. */
   weak?: boolean;
+}
+
+/** Services that lead for a harm (all the crime types listed), a kind of help, a group or a topic. */
+export interface LeadEntry {
+  crimeTypes?: string[];
+  kind?: string;
+  group?: string;
+  topic?: string;
+  services: string[];
+}
+
+/** The data behind the ranking rules (seeds/search-ranking.json; decision 0006). */
+export interface RankingData {
+  /** Groups that widen who a service talks to (friends and family, professionals): never a specialism. */
+  audienceGroups: string[];
+  /** A need that names a group ("BSL" names Deaf people). */
+  needGroups: Record<string, string>;
+  /**
+   * Ages that name a group (17 or under: young people), and the upper age limit at or under
+   * which a service is for that group (a service for people up to 25 is a young people's one).
+   */
+  groupsByAge: { group: string; min?: number; max?: number; servicesUpTo?: number }[];
+  /** Topics: narrow ones (crisis lines, police) rank below general help unless asked for. */
+  topics: { id: string; label: string; narrow?: boolean }[];
+  leads: LeadEntry[];
 }
 
 export interface TaxonomyItem {
@@ -77,12 +118,15 @@ export interface TaxonomyItem {
 }
 
 export interface SearchIndex {
-  version: 1;
+  version: 2;
   docs: SearchDoc[];
   districts: DistrictTable;
   boroughs: { slug: string; name: string; region: string | null }[];
   crimeTypes: TaxonomyItem[];
   synonyms: SynonymEntry[];
+  ranking: RankingData;
+  /** Plain labels of kinds, groups and needs, for "Showing help for". */
+  labels: { kinds: Record<string, string>; groups: Record<string, string>; needs: Record<string, string> };
   /** England and Wales bank holidays (YYYY-MM-DD) for "open now". */
   bankHolidays: string[];
   ageGroups: { id: string; label: string; min: number; max: number }[];
