@@ -142,3 +142,24 @@ for (const width of [320, 360]) {
     }
   });
 }
+
+test('the search\'s language filter lists languages in their own script and puts their services first', async ({ page, request }) => {
+  const index = (await (await request.get('/search-index.json')).json()) as { docs: { id: string; languages: string[]; needs: string[] }[] };
+  const speaksSpanish = new Set(index.docs.filter((d) => d.languages.includes('Spanish')).map((d) => d.id));
+  const interpreters = new Set(index.docs.filter((d) => d.needs.includes('interpreters')).map((d) => d.id));
+  expect(speaksSpanish.size).toBeGreaterThan(0);
+
+  await page.goto('/search/');
+  await page.locator('details.search__more > summary').click();
+  const select = page.locator('#search-language');
+  await expect(select.locator('option', { hasText: 'Polish (Polski)' })).toHaveCount(1);
+  await expect(select.locator('option', { hasText: 'Bengali (বাংলা)' })).toHaveCount(1);
+  await expect(select).toHaveAccessibleDescription(/come first/);
+  await select.selectOption('Spanish');
+  await expect(page.locator('[data-search-status]')).toContainText('found');
+  const ids = await page.locator('[data-result]').evaluateAll((cards) => cards.map((c) => c.getAttribute('data-result') ?? ''));
+  const tier = (id: string) => (speaksSpanish.has(id) ? 0 : interpreters.has(id) ? 1 : 2);
+  expect(ids.length).toBeGreaterThanOrEqual(speaksSpanish.size);
+  expect(ids.slice(0, speaksSpanish.size).every((id) => tier(id) === 0)).toBe(true);
+  expect(ids.map(tier)).toEqual([...ids.map(tier)].sort());
+});

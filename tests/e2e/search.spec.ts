@@ -150,6 +150,7 @@ test('the keyboard alone can search, filter and reach a result', async ({ page }
   await page.keyboard.press('Tab'); // what happened
   await page.keyboard.press('Tab'); // kind
   await page.keyboard.press('Tab'); // age
+  await page.keyboard.press('Tab'); // language
   await page.keyboard.press('Tab'); // first need
   await page.keyboard.press('Space');
   await expect(page.locator('.search__needs input').first()).toBeChecked();

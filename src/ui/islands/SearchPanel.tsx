@@ -22,6 +22,8 @@ export interface SearchPanelProps {
   kinds: Option[];
   needs: Option[];
   ageGroups: AgeBand[];
+  /** The language filter's options (English name, "Polish (Polski)"); shown with the results only. */
+  languages?: Option[];
   /** Start loading the index at once (the map page), rather than on first use. */
   eager?: boolean;
   /** Show only the filters and the count: another island (the map) shows the results. */
@@ -49,8 +51,8 @@ export default function SearchPanel(props: SearchPanelProps) {
   // only what depends on the search (Preact skips identical elements).
   const options = useMemo(() => {
     const list = (items: Option[]) => items.map((o) => <option key={o.id} value={o.id}>{o.label}</option>);
-    return { boroughs: list(props.boroughs), crimeTypes: list(props.crimeTypes), kinds: list(props.kinds), ageGroups: list(props.ageGroups) };
-  }, [props.boroughs, props.crimeTypes, props.kinds, props.ageGroups]);
+    return { boroughs: list(props.boroughs), crimeTypes: list(props.crimeTypes), kinds: list(props.kinds), ageGroups: list(props.ageGroups), languages: list(props.languages ?? []) };
+  }, [props.boroughs, props.crimeTypes, props.kinds, props.ageGroups, props.languages]);
   const [copied, setCopied] = useState<'' | 'done' | string>('');
   const ensureIndex = () => void searchStore.ensureIndex();
 
@@ -71,7 +73,7 @@ export default function SearchPanel(props: SearchPanelProps) {
     setCopied('');
     searchStore.update(patch);
   };
-  const onSelect = (key: 'borough' | 'crimeType' | 'kind' | 'ageGroup') => (e: Event & { currentTarget: HTMLSelectElement }) =>
+  const onSelect = (key: 'borough' | 'crimeType' | 'kind' | 'ageGroup' | 'language') => (e: Event & { currentTarget: HTMLSelectElement }) =>
     update(key === 'borough' ? { borough: e.currentTarget.value, place: '' } : { [key]: e.currentTarget.value });
   const toggleNeed = (id: string) => update({ needs: filters.needs.includes(id) ? filters.needs.filter((n) => n !== id) : [...filters.needs, id] });
 
@@ -93,6 +95,7 @@ export default function SearchPanel(props: SearchPanelProps) {
                   <SelectField id="search-crime" label={t.crimeLabel} any={t.anyCrime} value={filters.crimeType} options={options.crimeTypes} onChange={onSelect('crimeType')} />
                   <SelectField id="search-kind" label={t.kindLabel} any={t.anyKind} value={filters.kind} options={options.kinds} onChange={onSelect('kind')} />
                   <SelectField id="search-age" label={t.ageLabel} any={t.anyAge} value={filters.ageGroup} options={options.ageGroups} onChange={onSelect('ageGroup')} />
+                  {props.languages && !props.filtersOnly && <LanguageField value={filters.language} options={options.languages} onChange={onSelect('language')} />}
                 </div>
                 <fieldset className="search__needs">
                   <legend>{t.needsLegend}</legend>
@@ -109,7 +112,7 @@ export default function SearchPanel(props: SearchPanelProps) {
                 </div>
               </details>
     ),
-    [filters.crimeType, filters.kind, filters.ageGroup, filters.needs, filters.openNow, options, props.needs],
+    [filters.crimeType, filters.kind, filters.ageGroup, filters.needs, filters.openNow, filters.language, options, props.needs],
   );
 
   const labelOf = (list: Option[], id: string) => list.find((o) => o.id === id)?.label ?? id;
@@ -228,6 +231,20 @@ function SelectField({ id, label, any, value, options, onChange, onFocus }: Sele
         <option value="">{any}</option>
         {options}
       </select>
+    </div>
+  );
+}
+
+/** The language filter (src/lib/search/client/language.ts): its services come first, nothing is hidden. */
+function LanguageField({ value, options, onChange }: Pick<SelectFieldProps, 'value' | 'options' | 'onChange'>) {
+  return (
+    <div className="field">
+      <label htmlFor="search-language">{t.languageLabel}</label>
+      <select id="search-language" value={value} aria-describedby="search-language-hint" onChange={onChange}>
+        <option value="">{t.anyLanguage}</option>
+        {options}
+      </select>
+      <p id="search-language-hint" className="meta">{t.languageHint}</p>
     </div>
   );
 }

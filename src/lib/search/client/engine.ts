@@ -41,6 +41,7 @@ import MiniSearch from 'minisearch';
 import { openStatus } from '../../rules/hours.ts';
 import { lookupDistrict } from '../../reference/postcode-lookup.ts';
 import { parseQuery, type ParsedQuery } from './query.ts';
+import { preferLanguage } from './language.ts';
 import { normalise, tokens } from './text.ts';
 import type { Filters, SearchDoc, SearchIndex } from './types.ts';
 
@@ -493,7 +494,8 @@ export function createSearch(index: SearchIndex, options: SearchOptions) {
       scores[i] = rankScore(keys);
     });
     // A typed array sorts numerically without a comparator; the last key names the service.
-    const results = Array.from(scores.sort(), (score) => alphabetical[score % NAME_RADIX] as SearchDoc);
+    // A language chosen in the filters: its services first, then interpreters (language.ts).
+    const results = preferLanguage(Array.from(scores.sort(), (score) => alphabetical[score % NAME_RADIX] as SearchDoc), filters.language, parsed);
 
     const widen: Widening[] = [];
     if (results.length === 0 && !nothing) {
@@ -512,7 +514,7 @@ export function createSearch(index: SearchIndex, options: SearchOptions) {
     }
 
     const browsing =
-      !filters.text.trim() && !place && !filters.crimeType && filters.needs.length === 0 && !filters.kind && !filters.ageGroup && !filters.openNow;
+      !filters.text.trim() && !place && !filters.crimeType && filters.needs.length === 0 && !filters.kind && !filters.ageGroup && !filters.openNow && !filters.language;
     const weak: Weakness = browsing ? null : results.length === 0 ? (nothing || textFilter ? 'nothing' : null) : textFilter && text.fuzzy ? 'fuzzy' : results.length < 3 ? 'few' : null;
     // The safety net: urgent routes and 24-hour lines that serve this person. Emergency, then
     // urgent care, then the lead lines (for the harm asked about, and the main helplines), then

@@ -11,6 +11,7 @@ const KEYS: Record<keyof Filters, string> = {
   kind: 'kind',
   ageGroup: 'age',
   openNow: 'open',
+  language: 'language',
 };
 
 export function filtersToHash(filters: Filters): string {
@@ -40,5 +41,6 @@ export function filtersFromHash(hash: string): Filters | null {
     kind: text(KEYS.kind),
     ageGroup: text(KEYS.ageGroup),
     openNow: params.get(KEYS.openNow) === '1',
+    language: text(KEYS.language),
   };
 }

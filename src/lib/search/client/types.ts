@@ -143,6 +143,8 @@ export interface Filters {
   kind: string;
   ageGroup: string;
   openNow: boolean;
+  /** A language's English name (seeds/languages.json), or '': its services come first (language.ts). */
+  language: string;
 }
 
-export const EMPTY_FILTERS: Filters = { text: '', borough: '', place: '', crimeType: '', needs: [], kind: '', ageGroup: '', openNow: false };
+export const EMPTY_FILTERS: Filters = { text: '', borough: '', place: '', crimeType: '', needs: [], kind: '', ageGroup: '', openNow: false, language: '' };
