@@ -6,13 +6,13 @@
 import { z } from 'astro/zod';
 import { serviceSchema } from './schema/index.ts';
 import { DEFINITIONS } from './schema/draft07.ts';
-import { mergeKeywords, type Draft07 } from './schema/meta.ts';
+import { mergeKeywords, type Draft07, type FieldDoc } from './schema/meta.ts';
 import { parse as parseYaml } from 'yaml';
 
 export const JSON_SCHEMA_PATH = 'public/schema/service.schema.json';
 
 /** Our metadata keys, which become JSON Schema keywords (or nothing) here. */
-const OWN_KEYS = ['meaning', 'format', 'example', 'draft07', 'draft07Replace'];
+const OWN_KEYS = ['doc', 'draft07', 'draft07Replace'];
 
 /** What only `npm run validate` checks, because draft-07 cannot say it (tests/unit/json-schema.test.ts tries each). */
 export const VALIDATOR_ONLY =
@@ -27,10 +27,11 @@ function override({ zodSchema, jsonSchema }: { zodSchema: z.core.$ZodTypes; json
     Object.assign(jsonSchema, meta['draft07Replace']);
   }
   if (meta['draft07']) mergeKeywords(jsonSchema, structuredClone(meta['draft07'] as Draft07));
-  if (typeof meta['meaning'] === 'string') {
-    jsonSchema['description'] = `${meta['meaning']} ${String(meta['format'])}`;
+  const doc = meta['doc'] as FieldDoc | undefined;
+  if (doc) {
+    jsonSchema['description'] = `${doc.meaning} ${doc.format}`;
     // The example is written as YAML (what a provider types); the JSON Schema wants the value.
-    jsonSchema['examples'] = [parseYaml(String(meta['example'])) as unknown];
+    jsonSchema['examples'] = [parseYaml(doc.example) as unknown];
   }
 }
 

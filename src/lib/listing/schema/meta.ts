@@ -16,8 +16,9 @@ export interface FieldDoc {
 /** JSON Schema (draft-07) keywords for a rule zod cannot write there itself (see ../json-schema.ts). */
 export type Draft07 = Record<string, unknown>;
 
+/** Documents a field. (Under one key: `format` and `examples` are JSON Schema keywords of their own.) */
 export function documented<T extends z.ZodType>(schema: T, doc: FieldDoc): T {
-  return schema.meta({ meaning: doc.meaning, format: doc.format, example: doc.example }) as T;
+  return schema.meta({ doc }) as T;
 }
 
 /** Merge draft-07 keywords: lists of subschemas are joined; a keyword already set is kept and the new one added under allOf. */
@@ -25,7 +26,10 @@ export function mergeKeywords(target: Draft07, keywords: Draft07): void {
   for (const [key, value] of Object.entries(keywords)) {
     const current = target[key];
     if (current === undefined) target[key] = value;
-    else if (key === 'allOf' || key === 'anyOf') target[key] = [...(current as unknown[]), ...(value as unknown[])];
+    else if (key === 'allOf' || key === 'anyOf') {
+      const seen = new Set((current as unknown[]).map((v) => JSON.stringify(v)));
+      target[key] = [...(current as unknown[]), ...(value as unknown[]).filter((v) => !seen.has(JSON.stringify(v)))];
+    }
     else if (JSON.stringify(current) !== JSON.stringify(value)) mergeKeywords(target, { allOf: [{ [key]: value }] });
   }
 }
@@ -66,8 +70,8 @@ export const unwrap = (schema: z.ZodType): z.ZodType => layers(schema).at(-1) as
 /** The field documentation on a schema or any wrapper inside it. */
 export function docOf(schema: z.ZodType): FieldDoc | undefined {
   for (const layer of layers(schema)) {
-    const meta = z.globalRegistry.get(layer);
-    if (typeof meta?.['meaning'] === 'string') return { meaning: meta['meaning'], format: String(meta['format']), example: String(meta['example']) };
+    const doc = z.globalRegistry.get(layer)?.['doc'] as FieldDoc | undefined;
+    if (doc) return doc;
   }
   return undefined;
 }
