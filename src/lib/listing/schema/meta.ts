@@ -95,6 +95,7 @@ export function docKey(path: readonly PropertyKey[]): string {
 export interface Field {
   /** contact.phones[].number */
   path: string;
+  schema: z.ZodType;
   doc: FieldDoc | undefined;
   /** A value rather than a group of fields (or a list of groups). */
   leaf: boolean;
@@ -136,7 +137,7 @@ export function fieldsOf(schema: z.ZodType): Field[] {
   for (const { path, schema: field, group, inner } of walk(schema, '')) {
     if (within && !path.startsWith(within.prefix)) within = undefined;
     const sameAs = group && home.get(group) !== path ? home.get(group) : undefined;
-    fields.push({ path, doc: docOf(field), leaf: !group, ...(sameAs ? { sameAs } : {}), ...(within ? { within: within.path } : {}) });
+    fields.push({ path, schema: field, doc: docOf(field), leaf: !group, ...(sameAs ? { sameAs } : {}), ...(within ? { within: within.path } : {}) });
     if (sameAs && !within) within = { prefix: `${inner}.`, path };
   }
   walked.set(schema, fields);

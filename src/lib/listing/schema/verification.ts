@@ -53,7 +53,7 @@ export function verificationSchema(context: SchemaContext) {
       note: documented(plainText(1200).optional(), {
         meaning: 'For maintainers only, never shown on the site or in the open data: what could not be verified and was left out, conflicts between sources, what to recheck.',
         format: 'Plain text.',
-        example: 'Street addresses are not listed: the provider asks people to call first.',
+        example: 'Street addresses are not listed; the provider asks people to call first.',
       }),
     })
     .strict()
