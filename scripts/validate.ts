@@ -6,7 +6,7 @@ import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { LISTINGS_DIR } from '../src/config.ts';
 import { checkSeedFiles, crossCheckSeeds } from '../src/lib/reference/seed-checks.ts';
-import { formatSeedProblem, type SeedProblem } from '../src/lib/reference/seed-schemas.ts';
+import { formatSeedProblem, type SeedProblem } from '../src/lib/reference/seed-problems.ts';
 import { visible } from '../src/lib/rules/text-safety.ts';
 
 const dir = process.argv[2] ?? LISTINGS_DIR;

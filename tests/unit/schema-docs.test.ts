@@ -4,7 +4,7 @@
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { createServiceSchema } from '../../src/lib/listing/schema/index.ts';
-import { docAt, fieldNamesAt, fieldsOf } from '../../src/lib/listing/schema/meta.ts';
+import { docAt, fieldNamesAt, fieldsOf } from '../../src/lib/listing/schema/walk.ts';
 import { validateListingText } from '../../src/lib/listing/validate.ts';
 
 const schema = createServiceSchema({ today: () => '2026-11-23', allowExamples: true });

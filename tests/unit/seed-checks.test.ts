@@ -10,7 +10,8 @@ import { describe, expect, it } from 'vitest';
 import { DERIVED_NEEDS } from '../../src/lib/domain/services.ts';
 import { validateDirectory } from '../../src/lib/listing/validate.ts';
 import { checkSeedFiles, crossCheckSeeds, type SeedContext } from '../../src/lib/reference/seed-checks.ts';
-import { checkSeed, formatSeedProblem, SEED_SCHEMAS } from '../../src/lib/reference/seed-schemas.ts';
+import { checkSeed, formatSeedProblem } from '../../src/lib/reference/seed-problems.ts';
+import { SEED_SCHEMAS } from '../../src/lib/reference/seed-schemas.ts';
 
 const listings = validateDirectory('content/services');
 const CONTEXT: SeedContext = {
@@ -155,7 +156,7 @@ describe('the rules that join the seed files', () => {
   });
 });
 
-describe('npm run validate with a broken seed', () => {
+describe('npm run validate with a broken seed', { timeout: 30_000 }, () => {
   function run(seedsDir: string): { status: number; output: string } {
     try {
       return { status: 0, output: execFileSync(process.execPath, ['scripts/validate.ts'], { encoding: 'utf8', env: { ...process.env, SEEDS_DIR: seedsDir }, stdio: 'pipe' }) };

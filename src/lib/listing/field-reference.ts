@@ -2,7 +2,7 @@
 // the documentation beside each field, so the reference, the JSON Schema and the validation
 // messages never disagree.
 import { serviceSchema } from './schema/index.ts';
-import { fieldsOf } from './schema/meta.ts';
+import { fieldsOf } from './schema/walk.ts';
 import { boroughs, crimeTypes, groups, languages, needs, rapeCrisisRegions, serviceKinds } from '../reference/seeds.ts';
 
 export const FIELD_REFERENCE_PATH = 'docs/listing-fields.md';

@@ -8,7 +8,7 @@ import { isNode, type Document, type LineCounter } from 'yaml';
 import Fuse from 'fuse.js';
 import type { z } from 'astro/zod';
 import { createServiceSchema, textLeaves, type Service } from './schema/index.ts';
-import { docAt, fieldNamesAt } from './schema/meta.ts';
+import { docAt, fieldNamesAt } from './schema/walk.ts';
 import { todayInLondon } from '../rules/dates.ts';
 import { slugify } from '../domain/wording.ts';
 import { daysBetween, isStale } from '../domain/stale.ts';

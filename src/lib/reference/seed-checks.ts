@@ -7,7 +7,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Fuse from 'fuse.js';
-import { checkSeed, entryName, SEED_SCHEMAS, type SeedData, type SeedFile, type SeedProblem } from './seed-schemas.ts';
+import { checkSeed, entryName, type SeedProblem } from './seed-problems.ts';
+import { SEED_SCHEMAS, type SeedData, type SeedFile } from './seed-schemas.ts';
 
 /**
  * Where JSON.parse stopped, from its message, as a line number; and the reason without the quoted
@@ -83,7 +84,7 @@ export function crossCheckSeeds(seeds: SeedData, context: SeedContext, dir = 'se
   const crime = vocabulary(seeds['crime-types.json']?.map((c) => c.id), 'crime type', 'an id from seeds/crime-types.json');
   const kinds = vocabulary(seeds['service-kinds.json']?.map((k) => k.id), 'kind of service', 'an id from seeds/service-kinds.json');
   const groups = vocabulary(seeds['groups.json']?.map((g) => g.id), 'group', 'an id from seeds/groups.json');
-  const needs = vocabulary([...(seeds['needs.json']?.map((n) => n.id) ?? []), ...context.derivedNeeds], 'need', `an id from seeds/needs.json or one worked out from listings (${context.derivedNeeds.join(', ')})`);
+  const needs = vocabulary([...(seeds['needs.json']?.map((n) => n.id) ?? []), ...context.derivedNeeds], 'need', `an id from seeds/needs.json${context.derivedNeeds.length ? ` or one worked out from listings (${context.derivedNeeds.join(', ')})` : ''}`);
   const topics = vocabulary(seeds['search-ranking.json']?.topics.map((t) => t.id), 'topic', 'an id from the topics in seeds/search-ranking.json');
   const listings = vocabulary(context.listingSlugs, 'listing in content/services/', 'the file name of a listing, without .yaml');
   const languages = vocabulary(seeds['languages.json']?.map((l) => l.name), 'language in seeds/languages.json', 'its English name as written there');

@@ -22,7 +22,6 @@ import {
   dramaRangeSchema,
   languageSchema,
   linkRulesSchema,
-  parseSeed,
   REGION_IDS,
   relayPrefixSchema,
   serviceKindSchema,
@@ -31,6 +30,7 @@ import {
   termSchema,
   urgentRouteSchema,
 } from './seed-schemas.ts';
+import { parseSeed } from './seed-problems.ts';
 
 // Each file is read through its schema (seed-schemas.ts): a broken seed stops the build with a
 // plain message, and `npm run validate` lists every problem in seeds/.
