@@ -14,7 +14,7 @@ import { describeHours, type SessionLike } from '../rules/hours.ts';
 import { areaText } from '../domain/wording.ts';
 import { boroughBySlug, boroughsInRegion, crimeTypeById, kindById, languages, needById, type RegionId } from '../reference/seeds.ts';
 import { uuidV5 } from './uuid.ts';
-import type { Service } from '../listing/schema.ts';
+import type { Service } from '../listing/schema/index.ts';
 import organisationsJson from '../../../seeds/organisations.json' with { type: 'json' };
 
 export const ORUK_API_DETAILS = {
