@@ -6,6 +6,8 @@ export const quickExitText = {
   label: 'Quick exit',
   hiddenPrefix: 'Emergency: ',
   help: 'What does this do?',
+  /** Beside the help link: the quick exit replaces this page in history, but Back can still reach the page before it. */
+  backHint: 'Back can show this site.',
   loading: 'Loading',
   pressesLeft: (n: number) => `Shift pressed. Press ${n} more ${n === 1 ? 'time' : 'times'} to leave this site.`,
   expired: 'Quick exit cancelled.',
@@ -18,19 +20,52 @@ export const layoutText = {
     { href: '/search/', label: 'Find help' },
     { href: '/boroughs/', label: 'By borough' },
     { href: '/services/', label: 'A to Z' },
-    { href: '/map/', label: 'Map' },
+    // The map is of little use in a hurry (few places to visit): off the bar on phones, still in the footer.
+    { href: '/map/', label: 'Map', wideOnly: true },
     { href: '/staying-safe-online/', label: 'Staying safe online' },
   ],
-  urgent: 'In danger now? Call 999. If you cannot speak on a mobile, press 55 when asked.',
+  urgent: 'In danger now? Call 999. On a mobile, if you cannot speak, press 55.',
   urgentLink: 'Other urgent help',
   footer: [
     { href: '/staying-safe-online/', label: 'Staying safe online' },
     { href: '/about/', label: 'About these listings' },
+    { href: '/map/', label: 'Map of places to visit' },
     { href: '/open-data/', label: 'Open data' },
     { href: '/about/#report-a-mistake', label: 'Report a mistake' },
   ],
   footerNote:
     'This site does not use cookies or tracking and stores nothing on your device. Your browser may still keep a history of the pages you visit.',
+};
+
+/**
+ * Call first (src/ui/components/UrgentRoutes.astro, CallLineButton.astro): the large call
+ * buttons on the pages a person in danger lands on. Which services, and their numbers, come
+ * from data (src/lib/domain/call-first.ts); only the words are here.
+ */
+export const callFirstText = {
+  heading: 'Urgent help',
+  /** 999: the button reads "In danger now? Call 999". */
+  emergencyAction: 'In danger now? Call',
+  emergencyNote: 'On a mobile, if you cannot speak, press 55.',
+  /** The Havens, after a recent rape or sexual assault. */
+  recentCue: 'Raped or sexually assaulted in the last few days?',
+  recentAfter: 'You do not have to go to the police.',
+  call: (name: string) => `Call ${name}`,
+  allDay: '24 hours',
+  allDayHeading: 'More lines open day and night',
+  allDayLink: (n: number) => `All ${n} services open 24 hours`,
+};
+
+export const homeText = {
+  intro:
+    'For anyone affected by domestic abuse, rape or sexual violence, stalking, forced marriage, FGM, so-called honour-based abuse, exploitation or any other violence against women and girls, and for the people who help them. You do not have to report to the police to get help.',
+  searchLabel: 'Search: what happened, or what you need',
+  searchHint: 'For example "he hits me", "stalking", "Havens" or a postcode.',
+  searchButton: 'Search',
+  /** Home links to a "what happened" page under the names people use, where the umbrella term is not one. */
+  harmLinks: {
+    'harmful-practices': 'Forced marriage, FGM and so-called honour-based abuse',
+  } as Record<string, string>,
 };
 
 export const serviceText = {
@@ -64,12 +99,14 @@ export const boroughText = {
   /** Where no service run for the borough itself is listed: who can connect the reader. */
   localGap: {
     lead: (name: string) => `For support in ${name}, call the National Domestic Abuse Helpline:`,
+    fallback: 'see help for domestic abuse',
     after: (name: string) =>
       `It is free and open day and night. They know the services in every London borough and can put you in touch with support in ${name}, or find a refuge space. The London-wide and national services below can help you too.`,
   },
   /** Where no Rape Crisis centre is listed for the borough. */
   rapeCrisisGap: {
     lead: 'For support after rape or sexual abuse, whenever it happened, call the Rape Crisis 24/7 Support Line:',
+    fallback: 'see help after rape and sexual violence',
     after: 'It is free, open day and night, and for anyone aged 16 or over. They can tell you about Rape Crisis support near you.',
     recent: 'If it happened in the last 12 months, the Havens can also help. Call them at any time:',
   },

@@ -14,6 +14,7 @@ import relayPrefixesJson from '../../../seeds/relay-prefixes.json' with { type: 
 import dramaNumbersJson from '../../../seeds/drama-numbers.json' with { type: 'json' };
 import urgentRoutesJson from '../../../seeds/urgent-routes.json' with { type: 'json' };
 import linkRulesJson from '../../../seeds/link-rules.json' with { type: 'json' };
+import searchRankingJson from '../../../seeds/search-ranking.json' with { type: 'json' };
 
 export interface Term {
   id: string;
@@ -87,6 +88,20 @@ export interface UrgentRoute {
   why: string;
 }
 
+/**
+ * A lead entry of seeds/search-ranking.json: the services that lead for a harm (or a kind of help,
+ * a group, a topic), first first. The search ranks by it (decision 0006) and the call-first
+ * pages take their call buttons from it (src/lib/domain/call-first.ts), so both agree.
+ */
+export interface RankingLead {
+  crimeTypes?: string[];
+  kind?: string;
+  group?: string;
+  topic?: string;
+  services: string[];
+  why: string;
+}
+
 export interface LinkRules {
   shorteners: string[];
   exampleDomains: string[];
@@ -110,6 +125,7 @@ export const dramaRanges = dramaNumbersJson as DramaRange[];
 export const urgentRoutes = urgentRoutesJson as UrgentRoute[];
 export const linkRules = linkRulesJson as LinkRules;
 export const staleNumbers = staleNumbersJson as StaleNumber[];
+export const rankingLeads = (searchRankingJson as { leads: RankingLead[] }).leads;
 
 /** Ids as a non-empty tuple, the shape z.enum wants. */
 export function ids<T extends { id: string }>(terms: T[]): [string, ...string[]] {
