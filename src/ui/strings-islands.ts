@@ -10,6 +10,9 @@ export const searchText = {
   placeLabel: 'Or postcode',
   placeHint: 'For example E8 1AA or SE5',
   moreFilters: 'More filters',
+  /** On a phone, the borough, postcode and other filters fold away under the query box. */
+  whereAndMore: (chosen: number) => `Borough, postcode and more filters${chosen > 0 ? ` (${chosen} chosen)` : ''}`,
+  submit: 'Search',
   crimeLabel: 'What happened',
   anyCrime: 'Anything',
   kindLabel: 'Kind of help',

@@ -11,6 +11,7 @@ for (const form of document.querySelectorAll<HTMLFormElement>('form[data-home-se
     if (!state) return; // nothing typed: open the search page as a plain form does
     event.preventDefault();
     window.history.pushState(state, '', form.action);
+    window.scrollTo(0, 0); // the search page opens at its top, not at this page's scroll position
     window.location.reload();
   });
 }
