@@ -97,7 +97,7 @@ export interface SearchOutcome {
   weak: Weakness;
   /** Services that match but do not serve this person, with why. */
   notForYou: NotForYou[];
-  /** The query asked for nothing: all services, in default order. */
+  /** The query asked for nothing yet (no words, or only the first letters of a word): all services. */
   browsing: boolean;
 }
 
@@ -286,9 +286,9 @@ export function createSearch(index: SearchIndex, options: SearchOptions) {
   }
 
   /**
-   * With a place: 0 the place's own (covers it and is based there, or covers only a few
-   * boroughs including it), 1 its Rape Crisis region, 2 London-wide, 3 national; null if not
-   * covered. With no place: 0 London-wide or a London region, 1 national, 2 single boroughs.
+   * With a place: 0 the place's own (a service for its borough, or a London-wide or national
+   * one based there), 1 its Rape Crisis region, 2 London-wide, 3 national; null if not covered.
+   * With no place: 0 London-wide or a London region, 1 national, 2 single boroughs.
    */
   function tier(doc: SearchDoc, place: Place | null): number | null {
     if (!place || place.boroughs.length === 0) return NO_PLACE_TIER[doc.scope];
@@ -310,9 +310,9 @@ export function createSearch(index: SearchIndex, options: SearchOptions) {
     }
   }
 
-  function passes(doc: SearchDoc, filters: Filters, crimeSet: Set<string> | null, place: Place | null, now: Date, skip?: keyof Filters): boolean {
+  /** The filters other than what happened (which `matches` checks, with topic leads). */
+  function passes(doc: SearchDoc, filters: Filters, place: Place | null, now: Date, skip?: keyof Filters): boolean {
     if (skip !== 'borough' && skip !== 'place' && place && tier(doc, place) === null) return false;
-    if (skip !== 'crimeType' && crimeSet && !doc.crime.some((c) => crimeSet.has(c))) return false;
     if (skip !== 'needs' && !filters.needs.every((n) => doc.needs.includes(n))) return false;
     if (skip !== 'kind' && filters.kind && !doc.kinds.includes(filters.kind)) return false;
     if (skip !== 'ageGroup' && filters.ageGroup) {
@@ -394,8 +394,10 @@ export function createSearch(index: SearchIndex, options: SearchOptions) {
       typedText.length >= 3 ? [...(byExactName.get(typedText) ?? []), ...(parsed.leftover.length ? docsNamed(typedText).map((d) => d.id) : [])] : [],
     );
     const nameWords = understoodSomething && parsed.leftover.length && namedIds.size === 0 ? nameWordHits(parsed.leftover, filters.text) : new Map<string, number>();
-    // Words typed, nothing understood, no place and no text: nothing to go on.
+    // Words typed, nothing understood, no place and no text: nothing to go on ("help me"). Only
+    // letters of a first word ("h", "he") are not a search yet.
     const nothing = typedText.length > 0 && !understoodSomething && parsed.leftover.length === 0 && !place;
+    const notYet = nothing && tokens(typedText).every((t) => t.length < 3);
 
     const servesGroup = (doc: SearchDoc, f: DocFacts) => named.some((g) => f.specialistGroups.has(g)) || doc.languages.some((l) => languages.has(l));
     const narrowAsked = (f: DocFacts) => f.narrowTopics.some((t) => topics.has(t));
@@ -423,7 +425,7 @@ export function createSearch(index: SearchIndex, options: SearchOptions) {
       if (nothing) return false;
       if (parsed.urgent && doc.urgency === 0) return true; // 999, whatever the filters
       const crimeOk = skip === 'crimeType' || !crimeSet || doc.crime.some((c) => crimeSet.has(c)) || leadsTopic(f);
-      if (!crimeOk || !passes(doc, filters, null, effectivePlace, now, skip)) return false;
+      if (!crimeOk || !passes(doc, filters, effectivePlace, now, skip)) return false;
       if (skip === 'text') return true;
       if (crimeSet) return true;
       if (askedForSomething) return offersAsked(doc, f);
@@ -473,7 +475,8 @@ export function createSearch(index: SearchIndex, options: SearchOptions) {
       const doc = index.docs[at] as SearchDoc;
       const f = facts[at] as DocFacts;
       const textScore = text.scores.get(doc.id) ?? 1;
-      keys[0] = !parsed.urgent ? 0 : parsed.recentSexualAssault ? (doc.kinds[0] === 'sarc' ? 0 : doc.urgency === 0 ? 1 : 2) : doc.urgency === 0 ? 0 : 1;
+      // Danger: 999 first. A recent rape or sexual assault: the Havens (urgency 1), then 999.
+      keys[0] = !parsed.urgent ? 0 : parsed.recentSexualAssault ? [1, 0, 2, 2][doc.urgency] ?? 2 : doc.urgency === 0 ? 0 : 1;
       keys[1] = leadsTopic(f) ? 0 : 1;
       keys[2] = namedIds.has(doc.id) ? 0 : 1;
       keys[3] = textFilter ? tenths(textScore) : 0; // a search by name (nothing else understood): best text match first
@@ -512,13 +515,13 @@ export function createSearch(index: SearchIndex, options: SearchOptions) {
     }
 
     const browsing =
-      !filters.text.trim() && !place && !filters.crimeType && filters.needs.length === 0 && !filters.kind && !filters.ageGroup && !filters.openNow;
+      (!filters.text.trim() || notYet) && !place && !filters.crimeType && filters.needs.length === 0 && !filters.kind && !filters.ageGroup && !filters.openNow;
     const weak: Weakness = browsing ? null : results.length === 0 ? (nothing || textFilter ? 'nothing' : null) : textFilter && text.fuzzy ? 'fuzzy' : results.length < 3 ? 'few' : null;
     // The safety net: urgent routes and 24-hour lines that serve this person. Emergency, then
     // urgent care, then the lead lines (for the harm asked about, and the main helplines), then
     // the other lines open day and night, by name; at most SAFETY_NET of them.
     const fallback: SearchDoc[] = [];
-    if (results.length === 0 || weak) {
+    if (!browsing && (results.length === 0 || weak)) {
       const net: number[] = [];
       index.docs.forEach((d, at) => {
         if (d.urgency >= 3 || reasonNotFor(d)) return;
