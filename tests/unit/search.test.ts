@@ -219,6 +219,12 @@ describe('a weak match says so and shows the safety net', () => {
     }
   });
 
+  it('the first letters of a word are not a search yet', () => {
+    for (const text of ['h', 'he', 'he h']) expect(run({ text }).browsing, text).toBe(true);
+    expect(run({ text: 'help' }).browsing).toBe(false);
+    expect(run({ text: 'dv' }).browsing).toBe(false); // understood
+  });
+
   it('a close spelling of a name is shown as unsure, with the safety net', () => {
     const outcome = run({ text: 'stalkng advocasy line' });
     expect(outcome.parsed.crimeTypes).toContain('stalking'); // understood despite typos
