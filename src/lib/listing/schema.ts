@@ -25,6 +25,9 @@ import { describeCharacter, invisibleIn, markupIn, visible } from '../rules/text
 import { isExampleDomain, linkProblem } from '../rules/links.ts';
 import { mixedScriptWord } from '../rules/lookalike.ts';
 import { locationClues, SAFE_HOUSE_WORDS } from '../rules/location-clues.ts';
+import { DAY_IDS } from '../rules/hours.ts';
+import { AREA_SCOPES } from '../rules/coverage.ts';
+import { todayInLondon } from '../rules/dates.ts';
 
 export interface FieldDoc {
   /** What the field means, in a sentence. */
@@ -44,10 +47,10 @@ function doc<T extends z.ZodType>(path: string, schema: T, fieldDoc: FieldDoc): 
   return schema.meta({ description: `${fieldDoc.meaning} ${fieldDoc.format}`, examples: [parseYaml(fieldDoc.example) as unknown] });
 }
 
-export const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+export const DAYS = DAY_IDS;
 export type Day = (typeof DAYS)[number];
 export const GENDERS = ['women', 'men', 'non-binary'] as const;
-export const AREA_SCOPES = ['boroughs', 'region', 'london', 'national'] as const;
+export { AREA_SCOPES };
 /**
  * Which evidence rule a listing's contact details met (see "How each listing is checked" on the About page):
  * provider-confirmed (the provider confirmed them), provider-site (read on the provider's own website),
@@ -60,9 +63,7 @@ export const VERIFICATION_STATUSES = ['provider-confirmed', 'provider-site', 'tw
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$|^24:00$/;
 
-export function todayInLondon(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(now);
-}
+export { todayInLondon };
 
 // --- building blocks ---------------------------------------------------------------------
 

@@ -10,7 +10,7 @@
 // written. Confidential locations are never included: locations come only from publicLocations().
 import type { ServiceEntry } from '../domain/services.ts';
 import { allKinds, publicLocations } from '../domain/services.ts';
-import { describeHours, type SessionLike } from '../rules/hours.ts';
+import { DAY_IDS, describeHours, type SessionLike } from '../rules/hours.ts';
 import { areaText } from '../domain/wording.ts';
 import { boroughBySlug, boroughsInRegion, crimeTypeById, kindById, languages, needById, type RegionId } from '../reference/seeds.ts';
 import { uuidV5 } from './uuid.ts';
@@ -184,7 +184,8 @@ export const serviceId = (slug: string) => uuidV5(`service:${slug}`);
 
 // --- building the feed --------------------------------------------------------------------------
 
-const HSDS_DAYS: Record<string, string> = { mon: 'MO', tue: 'TU', wed: 'WE', thu: 'TH', fri: 'FR', sat: 'SA', sun: 'SU' };
+/** A day as HSDS writes it (iCalendar's BYDAY): MO, TU, ... the first two letters of the day in DAY_IDS. */
+const hsdsDay = (day: string) => day.slice(0, 2).toUpperCase();
 
 /** T with every field that may be undefined made optional instead. */
 type Present<T> = { [K in keyof T as undefined extends T[K] ? never : K]: T[K] } & { [K in keyof T as undefined extends T[K] ? K : never]?: Exclude<T[K], undefined> };
@@ -202,12 +203,12 @@ function schedules(slug: string, sid: string, d: Service): OrukSchedule[] {
   const h = d.hours;
   if (!h) return [];
   if (h.always)
-    return [{ id: uuidV5(`schedule:${slug}:always`), service_id: sid, freq: 'WEEKLY', byday: 'MO,TU,WE,TH,FR,SA,SU', opens_at: '00:00', closes_at: '23:59', description: 'Open 24 hours a day, every day' }];
+    return [{ id: uuidV5(`schedule:${slug}:always`), service_id: sid, freq: 'WEEKLY', byday: DAY_IDS.map(hsdsDay).join(','), opens_at: '00:00', closes_at: '23:59', description: describeHours({ always: true }).join('; ') }];
   return (h.sessions ?? []).map((session: SessionLike, i) => ({
     id: uuidV5(`schedule:${slug}:${i + 1}`),
     service_id: sid,
     freq: 'WEEKLY' as const,
-    byday: session.days.map((day) => HSDS_DAYS[day] ?? day).join(','),
+    byday: session.days.map(hsdsDay).join(','),
     opens_at: session.opens,
     // HSDS times are RFC 3339 times, which have no 24:00: midnight at the end of the day is 23:59.
     closes_at: session.closes === '24:00' ? '23:59' : session.closes,

@@ -133,11 +133,6 @@ export const regionById = indexBy(rapeCrisisRegions, 'id');
 /** Top-level crime types (the eleven forms) in seed order. */
 export const crimeTypeRoots = crimeTypes.filter((c) => !c.parent);
 
-/** A crime type and all its sub-types, for "a service for X also serves X's sub-types" queries. */
-export function crimeTypeFamily(id: string): string[] {
-  return [id, ...crimeTypes.filter((c) => c.parent === id).map((c) => c.id)];
-}
-
 export function isConfidentialKind(kind: string): boolean {
   return kindById.get(kind)?.confidentialLocation === true;
 }

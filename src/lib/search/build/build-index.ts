@@ -2,12 +2,12 @@
 // search island on first use). Victim services only: perpetrator programmes never appear.
 import Holidays from 'date-holidays';
 import type { ServiceEntry } from '../../domain/services.ts';
-import { DERIVED_NEEDS, allKinds, publicLocations, urgencyRank, victimServices } from '../../domain/services.ts';
+import { DERIVED_NEEDS, NEEDS, allKinds, publicLocations, urgencyRank, victimServices } from '../../domain/services.ts';
 import { describeHours } from '../../rules/hours.ts';
 import { isFreeToCall, telHref } from '../../rules/phone.ts';
 import { districtCentroid, districtTable } from '../../reference/postcodes.ts';
 import { toOutcode } from 'postcode';
-import { ageGroups, boroughs, crimeTypeById, crimeTypes, groups, kindById, needs, serviceKinds } from '../../reference/seeds.ts';
+import { ageGroups, boroughs, crimeTypeById, crimeTypes, groups, kindById, serviceKinds } from '../../reference/seeds.ts';
 import { kindLabel, whoFor } from '../../domain/wording.ts';
 import synonymsJson from '../../../../seeds/synonyms.json' with { type: 'json' };
 import languageNamesJson from '../../../../seeds/language-names.json' with { type: 'json' };
@@ -123,7 +123,7 @@ export function buildSearchIndex(services: ServiceEntry[], today = new Date()): 
     labels: {
       kinds: Object.fromEntries(serviceKinds.map((k) => [k.id, k.label])),
       groups: Object.fromEntries(groups.map((g) => [g.id, g.label])),
-      needs: Object.fromEntries([...needs, ...DERIVED_NEEDS].map((n) => [n.id, n.label])),
+      needs: Object.fromEntries(NEEDS.map((n) => [n.id, n.label])),
     },
     bankHolidays: bankHolidays(today),
     ageGroups: ageGroups.map(({ id, label, min, max }) => ({ id, label, min, max })),
