@@ -8,6 +8,13 @@ import groupsJson from '../../../seeds/groups.json' with { type: 'json' };
 import ageGroupsJson from '../../../seeds/age-groups.json' with { type: 'json' };
 import languagesJson from '../../../seeds/languages.json' with { type: 'json' };
 import regionsJson from '../../../seeds/rape-crisis-regions.json' with { type: 'json' };
+// Read here too, so every use of seeds/ goes through this module: the search vocabulary and
+// ranking (typed by the search), organisations (the open data) and borough boundaries (the map).
+import synonymsJson from '../../../seeds/synonyms.json' with { type: 'json' };
+import languageNamesJson from '../../../seeds/language-names.json' with { type: 'json' };
+import searchRankingJson from '../../../seeds/search-ranking.json' with { type: 'json' };
+import organisationsJson from '../../../seeds/organisations.json' with { type: 'json' };
+import boundariesJson from '../../../seeds/borough-boundaries.geo.json' with { type: 'json' };
 import shortNumbersJson from '../../../seeds/short-numbers.json' with { type: 'json' };
 import staleNumbersJson from '../../../seeds/stale-numbers.json' with { type: 'json' };
 import relayPrefixesJson from '../../../seeds/relay-prefixes.json' with { type: 'json' };
@@ -150,3 +157,19 @@ export function isUrgentRoute(id: string, kind: string): boolean {
 export function boroughsInRegion(region: RegionId): Borough[] {
   return boroughs.filter((b) => b.rapeCrisisRegion === region);
 }
+
+/** An organisation that runs listed services: one open-data record however listings spell its name. */
+export interface Organisation {
+  name: string;
+  website?: string;
+  /** Other ways listings write the same organisation (for example "Hestia (with the Vodafone Foundation)"). */
+  listingNames?: string[];
+}
+
+export const organisations = organisationsJson as Organisation[];
+/** seeds/synonyms.json, seeds/language-names.json and seeds/search-ranking.json as written: the search build types them. */
+export const synonymsSeed = synonymsJson;
+export const languageNamesSeed = languageNamesJson;
+export const searchRankingSeed = searchRankingJson;
+/** seeds/borough-boundaries.geo.json: each London borough's outline, by ONS code (the map draws them). */
+export const boroughBoundaries = boundariesJson;

@@ -7,11 +7,19 @@ import { describeHours } from '../../rules/hours.ts';
 import { isFreeToCall, telHref } from '../../rules/phone.ts';
 import { districtCentroid, districtTable } from '../../reference/postcodes.ts';
 import { toOutcode } from 'postcode';
-import { ageGroups, boroughs, crimeTypeById, crimeTypes, groups, kindById, serviceKinds } from '../../reference/seeds.ts';
+import {
+  ageGroups,
+  boroughs,
+  crimeTypeById,
+  crimeTypes,
+  groups,
+  kindById,
+  languageNamesSeed,
+  searchRankingSeed,
+  serviceKinds,
+  synonymsSeed,
+} from '../../reference/seeds.ts';
 import { kindLabel, whoFor } from '../../domain/wording.ts';
-import synonymsJson from '../../../../seeds/synonyms.json' with { type: 'json' };
-import languageNamesJson from '../../../../seeds/language-names.json' with { type: 'json' };
-import rankingJson from '../../../../seeds/search-ranking.json' with { type: 'json' };
 import type { RankingData, SearchDoc, SearchIndex, SearchPlace, SynonymEntry } from '../client/types.ts';
 
 interface LanguageNames {
@@ -26,8 +34,8 @@ interface LanguageNames {
  * ask for that language and so for an interpreter.
  */
 export function vocabulary(): SynonymEntry[] {
-  const words = (synonymsJson as SynonymEntry[]).map(({ definition: _unused, ...rest }) => rest);
-  const languages = (languageNamesJson as LanguageNames[]).map((l): SynonymEntry => {
+  const words = (synonymsSeed as SynonymEntry[]).map(({ definition: _unused, ...rest }) => rest);
+  const languages = (languageNamesSeed as LanguageNames[]).map((l): SynonymEntry => {
     const entry: SynonymEntry = { label: l.language, terms: l.names, languages: [l.language], needs: ['interpreters'] };
     if (l.groups) entry.groups = l.groups;
     return entry;
@@ -37,7 +45,7 @@ export function vocabulary(): SynonymEntry[] {
 
 export function rankingData(): RankingData {
   type Lead = RankingData['leads'][number] & { why: string };
-  const { definition: _unused, leads, ...rest } = rankingJson as Omit<RankingData, 'leads'> & { definition: string; leads: Lead[] };
+  const { definition: _unused, leads, ...rest } = searchRankingSeed as Omit<RankingData, 'leads'> & { definition: string; leads: Lead[] };
   return { ...rest, leads: leads.map(({ why: _why, ...lead }) => lead) };
 }
 
