@@ -37,7 +37,13 @@ function prepare(value: unknown): unknown {
   return out;
 }
 
-const OPTIONS = { bannerComment: '', additionalProperties: false, declareExternallyReferenced: false, strictIndexSignatures: true, unknownAny: true } as const;
+const OPTIONS = {
+  bannerComment: '',
+  additionalProperties: false,
+  declareExternallyReferenced: false,
+  strictIndexSignatures: true,
+  unknownAny: true,
+} as const;
 
 export async function orukTypesSource(dir = ORUK_SCHEMA_DIR): Promise<string> {
   const files = readdirSync(dir)
@@ -50,8 +56,8 @@ export async function orukTypesSource(dir = ORUK_SCHEMA_DIR): Promise<string> {
     '',
   ];
   for (const file of files) {
-    const schema = prepare(JSON.parse(readFileSync(join(dir, file), 'utf8'))) as Json;
-    parts.push(await compile(schema as JSONSchema, typeName(file), OPTIONS));
+    const schema = prepare(JSON.parse(readFileSync(join(dir, file), 'utf8'))) as JSONSchema;
+    parts.push(await compile(schema, typeName(file), OPTIONS));
   }
   // The envelope every list answer shares (total_items, page_number, ...), without its contents.
   const page = (JSON.parse(readFileSync(join(dir, 'empy_list_response.json'), 'utf8')) as { allOf: Json[] }).allOf[0];

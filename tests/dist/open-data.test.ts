@@ -33,7 +33,7 @@ describe('open data', () => {
   });
 
   it('services.csv has exactly one row per listing and no location for confidential ones', () => {
-    const rows = parse(readFileSync('dist/open-data/services.csv', 'utf8'), { columns: true }) as Record<string, string>[];
+    const rows = parse<Record<string, string>>(readFileSync('dist/open-data/services.csv', 'utf8'), { columns: true });
     expect(rows.map((r) => r['id']).sort()).toEqual(ids);
     for (const r of rows) if (confidentialIds.has(r['id'] ?? '')) {
       expect(r['locations'], r['id']).toBe('');

@@ -14,7 +14,7 @@ const regions: Record<string, string | null> = { hackney: 'east', newham: 'east'
 const regionOf = (b: string) => regions[b];
 
 describe('the coverage tier', () => {
-  it('is the place\'s own, its Rape Crisis region, London-wide or national, nearest first', () => {
+  it("is the place's own, its Rape Crisis region, London-wide or national, nearest first", () => {
     expect(TIERS).toEqual(['local', 'region', 'london', 'national']);
     const local: Area = { scope: 'boroughs', boroughs: ['hackney', 'islington'] };
     const east: Area = { scope: 'region', regions: ['east'] };
@@ -49,7 +49,10 @@ describe('pages and search agree on who covers a borough (real listings)', () =>
       .filter((s) => tierFor(s, slug) !== null)
       .map((s) => s.id)
       .sort();
-    const search = searcher.search({ ...EMPTY_FILTERS, borough: slug }).results.map((d) => d.id).sort();
+    const search = searcher
+      .search({ ...EMPTY_FILTERS, borough: slug })
+      .results.map((d) => d.id)
+      .sort();
     expect(search).toEqual(page);
     expect(page.length).toBeGreaterThan(0);
   });

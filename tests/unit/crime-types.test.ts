@@ -9,8 +9,13 @@ import { EMPTY_FILTERS } from '../../src/lib/search/client/types.ts';
 import { loadListings } from '../../scripts/load-listings.ts';
 import { variant } from './helpers.ts';
 
-describe('a crime type\'s family', () => {
-  const family = crimeFamilies([{ id: 'harmful-practices' }, { id: 'fgm', parent: 'harmful-practices' }, { id: 'forced-marriage', parent: 'harmful-practices' }, { id: 'stalking' }]);
+describe("a crime type's family", () => {
+  const family = crimeFamilies([
+    { id: 'harmful-practices' },
+    { id: 'fgm', parent: 'harmful-practices' },
+    { id: 'forced-marriage', parent: 'harmful-practices' },
+    { id: 'stalking' },
+  ]);
 
   it('is the type, its sub-types and its parent, never a sibling', () => {
     expect(family('harmful-practices')).toEqual(['harmful-practices', 'fgm', 'forced-marriage']);
@@ -37,7 +42,10 @@ describe('pages and search agree on which services help with each crime type (re
       .filter((s) => helpsWith(s, id))
       .map((s) => s.id)
       .sort();
-    const search = searcher.search({ ...EMPTY_FILTERS, crimeType: id }).results.map((d) => d.id).sort();
+    const search = searcher
+      .search({ ...EMPTY_FILTERS, crimeType: id })
+      .results.map((d) => d.id)
+      .sort();
     expect(search).toEqual(page);
   });
 });

@@ -9,7 +9,7 @@ import { orukFeed } from '../../src/lib/open-data/oruk.ts';
 import { variant } from './helpers.ts';
 
 describe('today in London', () => {
-  it('is the London date, not the machine\'s: 23:30 UTC in summer is already tomorrow', () => {
+  it("is the London date, not the machine's: 23:30 UTC in summer is already tomorrow", () => {
     expect(todayInLondon(new Date('2026-07-05T23:30:00Z'))).toBe('2026-07-06');
     expect(todayInLondon(new Date('2026-11-23T23:30:00Z'))).toBe('2026-11-23');
     expect(todayInLondon(new Date('2026-07-05T23:30:00Z'))).toBe(londonMoment(new Date('2026-07-05T23:30:00Z')).date);
@@ -29,13 +29,16 @@ describe('a date for people', () => {
 });
 
 describe('the days of the week', () => {
-  it('are one list: the listing schema\'s days are the opening-hours days', () => {
+  it("are one list: the listing schema's days are the opening-hours days", () => {
     expect(DAYS).toBe(DAY_IDS);
     expect(DAY_IDS).toEqual(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']);
   });
 
   it('are written as HSDS (iCalendar) days in the Open Referral UK feed', () => {
-    const weekdays = variant('example-minimal-listing', 'weekdays', (d) => ({ ...d, hours: { sessions: [{ days: ['mon', 'wed', 'sun'], opens: '09:00', closes: '17:00' }] } }));
+    const weekdays = variant('example-minimal-listing', 'weekdays', (d) => ({
+      ...d,
+      hours: { sessions: [{ days: ['mon', 'wed', 'sun'], opens: '09:00', closes: '17:00' }] },
+    }));
     const always = variant('example-minimal-listing', 'always', (d) => ({ ...d, hours: { always: true } }));
     const [a, b] = orukFeed([weekdays, always]).services.contents;
     expect(a?.schedules.map((s) => s.byday)).toEqual(['MO,WE,SU']);

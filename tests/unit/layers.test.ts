@@ -54,7 +54,11 @@ function reach(): Map<string, string[]> {
 
 describe('the browser code', () => {
   it('reads only erased type imports from the layers it must not run', () => {
-    expect(runtimeImports("import type { A } from './a.ts';\nimport { b, type C } from './b.ts';\nexport { d } from './d.ts';\nexport type { E } from './e.ts';\nimport 'x.css';")).toEqual(['./b.ts', './d.ts', 'x.css']);
+    expect(
+      runtimeImports(
+        "import type { A } from './a.ts';\nimport { b, type C } from './b.ts';\nexport { d } from './d.ts';\nexport type { E } from './e.ts';\nimport 'x.css';",
+      ),
+    ).toEqual(['./b.ts', './d.ts', 'x.css']);
   });
 
   it('never reaches seeds/, the listing layer, seeds.ts, the search build, Node built-ins, libphonenumber-js, date-holidays or yaml', () => {

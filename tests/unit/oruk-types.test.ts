@@ -7,7 +7,18 @@ describe('the Open Referral UK types', () => {
   it(`${ORUK_TYPES_FILE} is generated from tests/fixtures/oruk-3.0/schema and up to date (npm run oruk:types)`, async () => {
     const source = await orukTypesSource();
     expect(readFileSync(ORUK_TYPES_FILE, 'utf8')).toBe(source);
-    for (const name of ['Service', 'Organization', 'ServiceAtLocation', 'Location', 'Schedule', 'ServiceArea', 'Phone', 'Attribute', 'TaxonomyTerm', 'Page'])
+    for (const name of [
+      'Service',
+      'Organization',
+      'ServiceAtLocation',
+      'Location',
+      'Schedule',
+      'ServiceArea',
+      'Phone',
+      'Attribute',
+      'TaxonomyTerm',
+      'Page',
+    ])
       expect(source).toContain(`export interface ${name} {`);
   }, 30_000);
 });

@@ -99,7 +99,7 @@ export const serviceId = (slug: string) => uuidV5(`service:${slug}`);
 const hsdsDay = (day: string) => day.slice(0, 2).toUpperCase();
 
 /** A record as it is written, before present(): an optional field may hold undefined. */
-type Draft<T> = { [K in keyof T]: {} extends Pick<T, K> ? T[K] | undefined : T[K] };
+type Draft<T> = { [K in keyof T]: Partial<Pick<T, K>> extends Pick<T, K> ? T[K] | undefined : T[K] };
 
 /** Omit a field rather than write null or an empty string. */
 function present<T extends object>(record: Draft<T>): T {

@@ -23,7 +23,11 @@ export type Tier = (typeof TIERS)[number];
  * place is one borough, or the boroughs a postcode district spans (the nearest tier wins).
  * `regionOf` gives a borough's Rape Crisis region, or null where no source confirms one.
  */
-export function coverageTier(area: Area, boroughs: readonly string[], regionOf: (borough: string) => string | null | undefined): Tier | null {
+export function coverageTier(
+  area: Area,
+  boroughs: readonly string[],
+  regionOf: (borough: string) => string | null | undefined,
+): Tier | null {
   switch (area.scope) {
     case 'boroughs':
       return boroughs.some((b) => area.boroughs?.includes(b)) ? 'local' : null;
