@@ -2,13 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { AREA_SCOPES, coverageTier, TIERS, type Area } from '../../src/lib/rules/coverage.ts';
 import { AREA_SCOPES as SCHEMA_AREA_SCOPES } from '../../src/lib/listing/schema.ts';
-import { tierFor, victimServices } from '../../src/lib/domain/services.ts';
+import { tierFor } from '../../src/lib/domain/services.ts';
 import { boroughs } from '../../src/lib/reference/seeds.ts';
-import { buildSearchIndex } from '../../src/lib/search/build/build-index.ts';
-import { createSearch } from '../../src/lib/search/client/engine.ts';
-import { EMPTY_FILTERS } from '../../src/lib/search/client/types.ts';
-import { ageGroups } from '../../src/lib/reference/seeds.ts';
-import { loadListings } from '../../scripts/load-listings.ts';
+import { pagesAndSearch } from './pages-and-search.ts';
 
 const regions: Record<string, string | null> = { hackney: 'east', newham: 'east', lambeth: 'south', camden: null };
 const regionOf = (b: string) => regions[b];
@@ -41,19 +37,11 @@ describe('the coverage tier', () => {
 });
 
 describe('pages and search agree on who covers a borough (real listings)', () => {
-  const listings = loadListings();
-  const searcher = createSearch(buildSearchIndex(listings, new Date('2026-11-23T12:00:00Z')), { ageGroups });
+  const { pages, search } = pagesAndSearch();
 
   it.each(boroughs.map((b) => b.slug))('%s', (slug) => {
-    const page = victimServices(listings)
-      .filter((s) => tierFor(s, slug) !== null)
-      .map((s) => s.id)
-      .sort();
-    const search = searcher
-      .search({ ...EMPTY_FILTERS, borough: slug })
-      .results.map((d) => d.id)
-      .sort();
-    expect(search).toEqual(page);
-    expect(page.length).toBeGreaterThan(0);
+    const onPage = pages((s) => tierFor(s, slug) !== null);
+    expect(search({ borough: slug })).toEqual(onPage);
+    expect(onPage.length).toBeGreaterThan(0);
   });
 });

@@ -1,13 +1,10 @@
 // A crime type's family: one rule (src/lib/domain/crime-types.ts) for the pages and the search.
 import { describe, expect, it } from 'vitest';
 import { crimeFamilies } from '../../src/lib/domain/crime-types.ts';
-import { helpsWith, victimServices } from '../../src/lib/domain/services.ts';
-import { ageGroups, crimeTypes } from '../../src/lib/reference/seeds.ts';
-import { buildSearchIndex } from '../../src/lib/search/build/build-index.ts';
-import { createSearch } from '../../src/lib/search/client/engine.ts';
-import { EMPTY_FILTERS } from '../../src/lib/search/client/types.ts';
-import { loadListings } from '../../scripts/load-listings.ts';
+import { helpsWith } from '../../src/lib/domain/services.ts';
+import { crimeTypes } from '../../src/lib/reference/seeds.ts';
 import { variant } from './helpers.ts';
+import { pagesAndSearch } from './pages-and-search.ts';
 
 describe("a crime type's family", () => {
   const family = crimeFamilies([
@@ -34,18 +31,9 @@ describe("a crime type's family", () => {
 });
 
 describe('pages and search agree on which services help with each crime type (real listings)', () => {
-  const listings = loadListings();
-  const searcher = createSearch(buildSearchIndex(listings, new Date('2026-11-23T12:00:00Z')), { ageGroups });
+  const { pages, search } = pagesAndSearch();
 
   it.each(crimeTypes.map((c) => c.id))('%s', (id) => {
-    const page = victimServices(listings)
-      .filter((s) => helpsWith(s, id))
-      .map((s) => s.id)
-      .sort();
-    const search = searcher
-      .search({ ...EMPTY_FILTERS, crimeType: id })
-      .results.map((d) => d.id)
-      .sort();
-    expect(search).toEqual(page);
+    expect(search({ crimeType: id })).toEqual(pages((s) => helpsWith(s, id)));
   });
 });

@@ -26,7 +26,11 @@ interface Job {
   outputs?: Record<string, string>;
   steps: Step[];
 }
-const workflow = parse(readFileSync('.github/workflows/check.yml', 'utf8')) as { on: Record<string, unknown>; permissions: unknown; jobs: Record<string, Job> };
+const workflow = parse(readFileSync('.github/workflows/check.yml', 'utf8')) as {
+  on: Record<string, unknown>;
+  permissions: unknown;
+  jobs: Record<string, Job>;
+};
 const jobs = Object.values(workflow.jobs);
 const listings = workflow.jobs['listings'] as Job;
 const code = workflow.jobs['code'] as Job;
@@ -90,7 +94,8 @@ describe('the pull-request workflow', () => {
   });
 
   it('builds the site and runs the built-site checks on a listings-only pull request, in the listings job', () => {
-    for (const script of ['npm run build', 'npm run test:dist']) expect(stepRunning(listings, script)?.if, script).toBe("steps.changes.outputs.code == 'false'");
+    for (const script of ['npm run build', 'npm run test:dist'])
+      expect(stepRunning(listings, script)?.if, script).toBe("steps.changes.outputs.code == 'false'");
     const order = runs(listings);
     expect(order.findIndex((r) => r.includes('.ci/changes'))).toBeLessThan(order.findIndex((r) => r.includes('npm run build')));
   });
@@ -99,7 +104,8 @@ describe('the pull-request workflow', () => {
 describe('which checks a change needs (.ci/changes)', () => {
   // A throwaway repository with a base commit, and the script as the workflow runs it.
   const repo = mkdtempSync(join(tmpdir(), 'changes-'));
-  const git = (...args: string[]) => execFileSync('git', ['-c', 'user.email=t@example.org', '-c', 'user.name=t', ...args], { cwd: repo, encoding: 'utf8' }).trim();
+  const git = (...args: string[]) =>
+    execFileSync('git', ['-c', 'user.email=t@example.org', '-c', 'user.name=t', ...args], { cwd: repo, encoding: 'utf8' }).trim();
   mkdirSync(join(repo, '.ci'));
   copyFileSync('.ci/changes', join(repo, '.ci/changes'));
   mkdirSync(join(repo, 'content/services'), { recursive: true });
@@ -151,6 +157,8 @@ describe('a listing pull request', () => {
       out = (error as { stdout: string }).stdout;
     }
     expect(status).toBe(1);
-    expect(out).toMatch(/::error file=[^,]*stale-number\.yaml,line=13,title=contact\.phones\[0\]\.number::"0808 802 9999" is the old Rape Crisis helpline number/);
+    expect(out).toMatch(
+      /::error file=[^,]*stale-number\.yaml,line=13,title=contact\.phones\[0\]\.number::"0808 802 9999" is the old Rape Crisis helpline number/,
+    );
   }, 30_000);
 });
