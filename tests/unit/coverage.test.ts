@@ -1,7 +1,7 @@
 // Who a service covers: one rule (src/lib/rules/coverage.ts) for the borough pages and the search.
 import { describe, expect, it } from 'vitest';
 import { AREA_SCOPES, coverageTier, TIERS, type Area } from '../../src/lib/rules/coverage.ts';
-import { AREA_SCOPES as SCHEMA_AREA_SCOPES } from '../../src/lib/listing/schema.ts';
+import { AREA_SCOPES as SCHEMA_AREA_SCOPES } from '../../src/lib/listing/schema/index.ts';
 import { tierFor } from '../../src/lib/domain/services.ts';
 import { boroughs } from '../../src/lib/reference/seeds.ts';
 import { pagesAndSearch } from './pages-and-search.ts';

@@ -1,6 +1,6 @@
 // The directory's domain rules in one place: who a service covers, what counts as urgent,
 // how lists are ordered, and which services never appear to victims.
-import type { Service } from '../listing/schema.ts';
+import type { Service } from '../listing/schema/index.ts';
 import { boroughBySlug, crimeTypes, isConfidentialKind, isUrgentRoute, kindById, needs } from '../reference/seeds.ts';
 import { isFreeToCall } from '../rules/phone.ts';
 import { coverageTier, TIERS, type Tier } from '../rules/coverage.ts';

@@ -1,5 +1,5 @@
 // Wording built from listing data, shared by pages, cards, the search index and exports.
-import type { Service } from '../listing/schema.ts';
+import type { Service } from '../listing/schema/index.ts';
 import { boroughBySlug, boroughsInRegion, groupById, kindById, regionById, type RegionId } from '../reference/seeds.ts';
 import type { Area } from '../rules/coverage.ts';
 

@@ -15,7 +15,7 @@ import { areaText } from '../domain/wording.ts';
 import { boroughBySlug, boroughsInRegion, crimeTypeById, kindById, languages, needById, organisations, type Organisation, type RegionId } from '../reference/seeds.ts';
 import { uuidV5 } from './uuid.ts';
 import type * as Oruk from './oruk-schema.ts';
-import type { Service } from '../listing/schema.ts';
+import type { Service } from '../listing/schema/index.ts';
 
 export const ORUK_API_DETAILS = {
   version: 'HSDS-UK-3.0',

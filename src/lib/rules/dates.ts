@@ -1,6 +1,7 @@
 // Dates in London: what "now" and "today" mean for the directory, whatever the clock of the
-// machine running the code says, and how a date is written for people. Pure and dependency-free,
-// so the browser (search's "open now", the shortlist) uses the same rules as the build.
+// machine running the code says; calendar dates as listings write them (YYYY-MM-DD); and how a
+// date is written for people. Pure and dependency-free, so the browser (search's "open now", the
+// shortlist) uses the same rules as the build.
 import type { DayId } from './hours.ts';
 
 export interface LondonMoment {
@@ -46,6 +47,14 @@ function computeLondonMoment(instant: Date): LondonMoment {
 /** Today's date in London, YYYY-MM-DD. */
 export function todayInLondon(now = new Date()): string {
   return londonMoment(now).date;
+}
+
+/** The shape of a date in a listing: four digits, two, two. */
+export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Whether a YYYY-MM-DD date exists: 2026-02-30 does not (Date.parse would roll it over to 2 March). */
+export function isRealDate(date: string): boolean {
+  return ISO_DATE.test(date) && !Number.isNaN(Date.parse(date)) && new Date(`${date}T00:00:00Z`).toISOString().slice(0, 10) === date;
 }
 
 const longDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
