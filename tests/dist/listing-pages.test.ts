@@ -4,12 +4,12 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { MAINTAINERS_EMAIL } from '../../src/config.ts';
-import { validateDirectory } from '../../src/lib/listing/validate.ts';
+import { loadListings } from '../../scripts/load-listings.ts';
 import { htmlPages, requireBuild } from './built-site.ts';
 
 beforeAll(requireBuild);
 
-const listings = validateDirectory('content/services').listings.flatMap((l) => (l.data ? [{ id: l.slug, data: l.data }] : []));
+const listings = loadListings();
 const page = (id: string) => readFileSync(`dist/services/${id}/index.html`, 'utf8');
 const decode = (s: string) => s.replace(/&amp;/g, '&').replace(/&#39;/g, "'").replace(/&quot;/g, '"');
 

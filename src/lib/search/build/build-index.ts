@@ -2,16 +2,24 @@
 // search island on first use). Victim services only: perpetrator programmes never appear.
 import Holidays from 'date-holidays';
 import type { ServiceEntry } from '../../domain/services.ts';
-import { DERIVED_NEEDS, allKinds, publicLocations, urgencyRank, victimServices } from '../../domain/services.ts';
+import { DERIVED_NEEDS, NEEDS, allKinds, publicLocations, urgencyRank, victimServices } from '../../domain/services.ts';
 import { describeHours } from '../../rules/hours.ts';
 import { isFreeToCall, telHref } from '../../rules/phone.ts';
 import { districtCentroid, districtTable } from '../../reference/postcodes.ts';
 import { toOutcode } from 'postcode';
-import { ageGroups, boroughs, crimeTypeById, crimeTypes, groups, kindById, needs, serviceKinds } from '../../reference/seeds.ts';
+import {
+  ageGroups,
+  boroughs,
+  crimeTypeById,
+  crimeTypes,
+  groups,
+  kindById,
+  languageNamesSeed,
+  searchRankingSeed,
+  serviceKinds,
+  synonymsSeed,
+} from '../../reference/seeds.ts';
 import { kindLabel, whoFor } from '../../domain/wording.ts';
-import synonymsJson from '../../../../seeds/synonyms.json' with { type: 'json' };
-import languageNamesJson from '../../../../seeds/language-names.json' with { type: 'json' };
-import rankingJson from '../../../../seeds/search-ranking.json' with { type: 'json' };
 import type { RankingData, SearchDoc, SearchIndex, SearchPlace, SynonymEntry } from '../client/types.ts';
 
 interface LanguageNames {
@@ -26,8 +34,8 @@ interface LanguageNames {
  * ask for that language and so for an interpreter.
  */
 export function vocabulary(): SynonymEntry[] {
-  const words = (synonymsJson as SynonymEntry[]).map(({ definition: _unused, ...rest }) => rest);
-  const languages = (languageNamesJson as LanguageNames[]).map((l): SynonymEntry => {
+  const words = (synonymsSeed as SynonymEntry[]).map(({ definition: _unused, ...rest }) => rest);
+  const languages = (languageNamesSeed as LanguageNames[]).map((l): SynonymEntry => {
     const entry: SynonymEntry = { label: l.language, terms: l.names, languages: [l.language], needs: ['interpreters'] };
     if (l.groups) entry.groups = l.groups;
     return entry;
@@ -37,7 +45,7 @@ export function vocabulary(): SynonymEntry[] {
 
 export function rankingData(): RankingData {
   type Lead = RankingData['leads'][number] & { why: string };
-  const { definition: _unused, leads, ...rest } = rankingJson as Omit<RankingData, 'leads'> & { definition: string; leads: Lead[] };
+  const { definition: _unused, leads, ...rest } = searchRankingSeed as Omit<RankingData, 'leads'> & { definition: string; leads: Lead[] };
   return { ...rest, leads: leads.map(({ why: _why, ...lead }) => lead) };
 }
 
@@ -123,7 +131,7 @@ export function buildSearchIndex(services: ServiceEntry[], today = new Date()): 
     labels: {
       kinds: Object.fromEntries(serviceKinds.map((k) => [k.id, k.label])),
       groups: Object.fromEntries(groups.map((g) => [g.id, g.label])),
-      needs: Object.fromEntries([...needs, ...DERIVED_NEEDS].map((n) => [n.id, n.label])),
+      needs: Object.fromEntries(NEEDS.map((n) => [n.id, n.label])),
     },
     bankHolidays: bankHolidays(today),
     ageGroups: ageGroups.map(({ id, label, min, max }) => ({ id, label, min, max })),

@@ -41,6 +41,8 @@
 import MiniSearch from 'minisearch';
 import { openStatus } from '../../rules/hours.ts';
 import { lookupDistrict } from '../../reference/postcode-lookup.ts';
+import { coverageTier, TIERS, type AreaScope } from '../../rules/coverage.ts';
+import { crimeFamilies } from '../../domain/crime-types.ts';
 import { parseQuery, type ParsedQuery } from './query.ts';
 import { normalise, tokens } from './text.ts';
 import type { Filters, SearchDoc, SearchIndex } from './types.ts';
@@ -133,7 +135,7 @@ function rankScore(keys: Float64Array): number {
 }
 
 /** With no place chosen: London-wide and London's regions, then national, then one borough's. */
-const NO_PLACE_TIER = { london: 0, region: 0, national: 1, boroughs: 2 } as const;
+const NO_PLACE_TIER: Record<AreaScope, number> = { london: 0, region: 0, national: 1, boroughs: 2 };
 
 /** A text score in [0, 1] (0 best) as a whole number of tenths. */
 const tenths = (text: number) => Math.min(9, Math.floor(text * 10));
@@ -174,6 +176,7 @@ export function createSearch(index: SearchIndex, options: SearchOptions) {
   );
   const rootOf = (id: string): string => roots.get(id) ?? id;
   const regionOf = new Map(index.boroughs.map((b) => [b.slug, b.region]));
+  const regionOfBorough = (slug: string) => regionOf.get(slug);
   const ranking = index.ranking;
   const audience = new Set(ranking.audienceGroups);
   const narrow = new Set(ranking.topics.filter((t) => t.narrow).map((t) => t.id));
@@ -244,18 +247,8 @@ export function createSearch(index: SearchIndex, options: SearchOptions) {
     return mini;
   };
 
-  /** A crime type, its sub-types, and its parent: a general service helps with the specific. */
-  const families = new Map<string, string[]>();
-  function crimeFamily(id: string): string[] {
-    let family = families.get(id);
-    if (!family) {
-      family = [id, ...index.crimeTypes.filter((c) => c.parent === id).map((c) => c.id)];
-      const parent = parentOf.get(id);
-      if (parent) family.push(parent);
-      families.set(id, family);
-    }
-    return family;
-  }
+  /** A crime type, its sub-types and its parent (the rule the pages use too). */
+  const crimeFamily = crimeFamilies(index.crimeTypes);
 
   /**
    * How well a service fits one harm: 2 it names the harm; 1 it names a sub-type, or the
@@ -284,28 +277,18 @@ export function createSearch(index: SearchIndex, options: SearchOptions) {
   }
 
   /**
-   * With a place: 0 the place's own (a service for its borough, or a London-wide or national
-   * one based there), 1 its Rape Crisis region, 2 London-wide, 3 national; null if not covered.
-   * With no place: 0 London-wide or a London region, 1 national, 2 single boroughs.
+   * The place key (ranking key 10): the coverage tier (src/lib/rules/coverage.ts, the rule the
+   * borough pages use) as its position in TIERS: 0 the place's own, 1 its Rape Crisis region,
+   * 2 London-wide, 3 national; null if not covered. A London-wide or national service with a
+   * public place in the chosen place ranks as the place's own. With no place: 0 London-wide or a
+   * London region, 1 national, 2 single boroughs.
    */
   function tier(doc: SearchDoc, place: Place | null): number | null {
     if (!place || place.boroughs.length === 0) return NO_PLACE_TIER[doc.scope];
-    const basedHere = place.boroughs.some((b) => factsOf(doc).placeBoroughs.has(b));
-    switch (doc.scope) {
-      case 'boroughs':
-        return doc.boroughs.some((b) => place.boroughs.includes(b)) ? 0 : null;
-      case 'region':
-        return place.boroughs.some((b) => {
-          const region = regionOf.get(b);
-          return region ? doc.regions.includes(region) : false;
-        })
-          ? 1
-          : null;
-      case 'london':
-        return basedHere ? 0 : 2;
-      case 'national':
-        return basedHere ? 0 : 3;
-    }
+    const covers = coverageTier(doc, place.boroughs, regionOfBorough);
+    if (covers === null) return null;
+    if ((covers === 'london' || covers === 'national') && place.boroughs.some((b) => factsOf(doc).placeBoroughs.has(b))) return 0;
+    return TIERS.indexOf(covers);
   }
 
   /** The filters other than what happened (which `matches` checks, with topic leads). */

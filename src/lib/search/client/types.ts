@@ -1,6 +1,7 @@
 // Shapes shared by the search index (built at build time) and the search engine (in the browser).
 import type { HoursLike } from '../../rules/hours.ts';
 import type { DistrictTable } from '../../reference/postcode-lookup.ts';
+import type { AreaScope } from '../../rules/coverage.ts';
 
 export interface SearchPhone {
   /** As the provider prints it. */
@@ -45,7 +46,7 @@ export interface SearchDoc {
   ageMin?: number;
   ageMax?: number;
   whoFor: string;
-  scope: 'boroughs' | 'region' | 'london' | 'national';
+  scope: AreaScope;
   boroughs: string[];
   regions: string[];
   /** 0 emergency, 1 sexual assault referral centre, 2 open 24/7, 3 other. */
