@@ -3,6 +3,7 @@
 import type { Service } from '../listing/schema.ts';
 import { boroughBySlug, crimeTypeFamily, isConfidentialKind, isUrgentRoute, kindById } from '../reference/seeds.ts';
 import { isFreeToCall } from '../rules/phone.ts';
+import { cardWords } from './card-wording.ts';
 
 export interface ServiceEntry {
   /** The file name without .yaml: the listing's identity and URL. */
@@ -118,13 +119,13 @@ export function allKinds(s: ServiceEntry): string[] {
 export const DERIVED_NEEDS = [
   {
     id: 'no-police-report',
-    label: 'No police report needed',
+    label: cardWords.noPoliceReport,
     definition: 'You can get help without reporting to the police.',
     test: (s: ServiceEntry) => s.data.access.policeReportNeeded === false,
   },
   {
     id: 'self-referral',
-    label: 'You can contact them yourself',
+    label: cardWords.selfReferral,
     definition: 'You do not need a professional to refer you.',
     test: (s: ServiceEntry) => s.data.access.selfReferral === true,
   },

@@ -35,12 +35,7 @@ export function kindLabel(kind: string): string {
   return kindById.get(kind)?.label ?? kind;
 }
 
-const longDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-
-/** "2026-11-23" -> "23 November 2026" */
-export function formatDate(isoDate: string): string {
-  return longDate.format(new Date(`${isoDate}T00:00:00Z`));
-}
+export { formatDate } from '../rules/dates.ts';
 
 export interface AreaLike {
   scope: 'boroughs' | 'region' | 'london' | 'national';
@@ -74,3 +69,4 @@ export function slugify(text: string): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
 }
+
