@@ -3,12 +3,10 @@
 import Holidays from 'date-holidays';
 import type { ServiceEntry } from '../../domain/services.ts';
 import { DERIVED_NEEDS, allKinds, publicLocations, urgencyRank, victimServices } from '../../domain/services.ts';
-import { describeHours } from '../../rules/hours.ts';
-import { isFreeToCall, telHref } from '../../rules/phone.ts';
+import { toCard } from '../../domain/card.ts';
 import { districtCentroid, districtTable } from '../../reference/postcodes.ts';
 import { toOutcode } from 'postcode';
 import { ageGroups, boroughs, crimeTypeById, crimeTypes, groups, kindById, needs, serviceKinds } from '../../reference/seeds.ts';
-import { kindLabel, whoFor } from '../../domain/wording.ts';
 import synonymsJson from '../../../../seeds/synonyms.json' with { type: 'json' };
 import languageNamesJson from '../../../../seeds/language-names.json' with { type: 'json' };
 import rankingJson from '../../../../seeds/search-ranking.json' with { type: 'json' };
@@ -86,27 +84,22 @@ export function toSearchDoc(s: ServiceEntry): SearchDoc {
     aka: d.alsoKnownAs ?? [],
     org: d.organisation,
     kinds,
-    kindLabel: kindLabel(d.kind),
     summary: d.summary,
     crime: d.crimeTypes,
     needs: [...(d.meets ?? []), ...derived],
     groups: d.serves.groups ?? [],
     genders: d.serves.genders,
     languages: d.languages ?? [],
-    whoFor: whoFor(d.serves),
     scope: d.area.scope,
     boroughs: d.area.boroughs ?? [],
     regions: d.area.regions ?? [],
     urgency: urgencyRank(s),
     places: placesOf(s),
-    phones: (d.contact.phones ?? []).map((p) => ({ number: p.number, href: telHref(p.number), label: p.label, free: isFreeToCall(p.number) })),
-    hoursText: describeHours(d.hours),
-    lastVerified: d.verification.lastVerified,
     terms: [...kinds.map((k) => kindById.get(k)?.label ?? k), ...d.crimeTypes.map((c) => crimeTypeById.get(c)?.label ?? c)].join('; '),
+    card: toCard(s),
   };
   if (d.serves.ageMin !== undefined) doc.ageMin = d.serves.ageMin;
   if (d.serves.ageMax !== undefined) doc.ageMax = d.serves.ageMax;
-  if (d.contact.website) doc.web = d.contact.website;
   if (d.hours) doc.hours = d.hours;
   return doc;
 }
