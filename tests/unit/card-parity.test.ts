@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import ServiceList from '../../src/ui/components/ServiceList.astro';
 import ServiceRows from '../../src/ui/components/ServiceRows.astro';
 import { buildSearchIndex } from '../../src/lib/search/build/build-index.ts';
-import type { SearchDoc } from '../../src/lib/search/client/types.ts';
+import { cardOf, type SearchDoc } from '../../src/lib/search/client/types.ts';
 import { ServiceRow } from '../../src/ui/components/ServiceCard.tsx';
 import { h, render } from 'preact';
 import { islandHtml } from './island-render.ts';
@@ -33,11 +33,11 @@ describe.each(['example-full-listing', 'example-minimal-listing', 'example-refug
 
   it('the card on a page and the card in the islands are the same HTML', async () => {
     const page = normalise(await container.renderToString(ServiceList, { props: { services: [service] } }), 'li.card');
-    const island = normalise(islandHtml({ card: doc.card }), 'li.card');
+    const island = normalise(islandHtml({ card: cardOf(doc) }), 'li.card');
     expect(page).toHaveLength(1);
     expect(island).toEqual(page);
     // A search result differs only by its hook.
-    const result = normalise(islandHtml({ card: doc.card, hook: 'result' }), 'li.card')[0]!;
+    const result = normalise(islandHtml({ card: cardOf(doc), hook: 'result' }), 'li.card')[0]!;
     expect(result.replace(` data-result="${name}"`, '')).toBe(page[0]);
   });
 
@@ -46,7 +46,7 @@ describe.each(['example-full-listing', 'example-minimal-listing', 'example-refug
     const root = window.document.createElement('ul');
     const globals = globalThis as unknown as { document?: unknown };
     globals.document = window.document;
-    render(h(ServiceRow, { card: doc.card }), root as unknown as Element);
+    render(h(ServiceRow, { card: cardOf(doc) }), root as unknown as Element);
     delete globals.document;
     expect(page).toHaveLength(1);
     expect(normalise(root.innerHTML, 'li.row')).toEqual(page);

@@ -14,6 +14,7 @@ import ReferralDetails from '../../src/ui/components/ReferralDetails.astro';
 import ExternalLink from '../../src/ui/components/ExternalLink.astro';
 import { toCard, toReferral } from '../../src/lib/domain/card.ts';
 import { buildSearchIndex } from '../../src/lib/search/build/build-index.ts';
+import { cardOf } from '../../src/lib/search/client/types.ts';
 import { islandHtml } from './island-render.ts';
 import { variant } from './helpers.ts';
 
@@ -58,7 +59,7 @@ describe('hostile text is rendered inert', () => {
   it.each(PAYLOADS)('in the card the islands draw from the search index, and on the shortlist: %s', (payload) => {
     const hostile = hostileListing(payload);
     const [doc] = JSON.parse(JSON.stringify(buildSearchIndex([hostile]).docs)) as ReturnType<typeof buildSearchIndex>['docs'];
-    expectInert(islandHtml({ card: doc!.card, hook: 'result' }), payload);
+    expectInert(islandHtml({ card: cardOf(doc!), hook: 'result' }), payload);
     expectInert(islandHtml({ card: toCard(hostile), referral: toReferral(hostile), hook: 'shortlist-item', headingLevel: 2 }), payload);
   });
 

@@ -10,7 +10,7 @@ import { useSearchState } from './SearchPanel.tsx';
 import { createMapView, type MapView } from './leaflet-map.ts';
 import { noteKey, placeLine, type MapData } from '../../lib/search/client/map-places.ts';
 import { searchStore } from '../../lib/search/client/store.ts';
-import type { SearchDoc, SearchPlace } from '../../lib/search/client/types.ts';
+import { cardOf, type SearchDoc, type SearchPlace } from '../../lib/search/client/types.ts';
 import { mapText as t } from '../strings.ts';
 import { ServiceRow } from '../components/ServiceCard.tsx';
 
@@ -101,7 +101,7 @@ export default function MapPanel({ dataUrl = '/map-data.json' }: { dataUrl?: str
           ) : (
             <ul className="rows" data-map-list>
               {points.map((p) => (
-                <ServiceRow key={p.key} card={p.doc.card}>
+                <ServiceRow key={p.key} card={cardOf(p.doc)}>
                   <PlaceDetails point={p} />
                 </ServiceRow>
               ))}
@@ -130,7 +130,7 @@ function PlaceDetails({ point: { place, note } }: { point: Point }) {
 function detailsNode(point: Point): HTMLElement {
   const node = document.createElement('div');
   render(
-    <ServiceRow as="div" card={point.doc.card}>
+    <ServiceRow as="div" card={cardOf(point.doc)}>
       <PlaceDetails point={point} />
     </ServiceRow>,
     node,

@@ -6,7 +6,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { JSX } from 'preact';
 import { type AgeBand, type SearchOutcome, type Searcher } from '../../lib/search/client/engine.ts';
-import { EMPTY_FILTERS, type Filters, type SearchDoc } from '../../lib/search/client/types.ts';
+import { EMPTY_FILTERS, cardOf, type Filters, type SearchDoc } from '../../lib/search/client/types.ts';
 import { filtersFromHash, filtersToHash } from '../../lib/search/client/share.ts';
 import { searchStore, type SearchState } from '../../lib/search/client/store.ts';
 import { searchText as t } from '../strings.ts';
@@ -263,7 +263,7 @@ function Results({ outcome, shown, now, searcher, boroughs, widenLabel, typed }:
       {results.length > 0 ? (
         <ol className="cards" aria-label={t.count(results.length)}>
           {results.slice(0, shown).map((doc) => (
-            <ServiceCard key={doc.id} card={doc.card} hook="result" openNow={searcher?.openStatus(doc, now)} />
+            <ServiceCard key={doc.id} card={cardOf(doc)} hook="result" openNow={searcher?.openStatus(doc, now)} />
           ))}
         </ol>
       ) : (
@@ -322,7 +322,7 @@ function FallbackList({ docs }: { docs: SearchDoc[] }) {
   return (
     <ul className="rows" data-fallback>
       {docs.map((doc) => (
-        <ServiceRow key={doc.id} card={doc.card} />
+        <ServiceRow key={doc.id} card={cardOf(doc)} />
       ))}
     </ul>
   );

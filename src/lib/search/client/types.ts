@@ -51,8 +51,16 @@ export interface SearchDoc {
   hours?: HoursLike;
   /** Labels of kinds and crime types, so plain words find them. */
   terms: string;
-  /** What the result shows: src/lib/domain/card.ts. */
-  card: ServiceCardModel;
+  /** What the result shows (src/lib/domain/card.ts), less what the doc holds already: cardOf() puts it back. */
+  card: IndexCard;
+}
+
+/** A card in the search index: its identity, name, organisation and summary are the doc's own. */
+export type IndexCard = Omit<ServiceCardModel, 'id' | 'name' | 'organisation' | 'summary'>;
+
+/** The whole card of a search result, for the one card component. */
+export function cardOf(doc: SearchDoc): ServiceCardModel {
+  return { ...doc.card, id: doc.id, name: doc.name, organisation: doc.org, summary: doc.summary };
 }
 
 export interface SynonymEntry {
