@@ -180,6 +180,16 @@ test('the site\'s other open tabs keep the same list', async ({ page, context, b
   await expect(fresh.locator('[data-shortlist-empty]')).toBeVisible();
 });
 
+test('a card that cannot load says so, and can still be removed', async ({ page }) => {
+  await page.route('**/cards/the-havens.json', (route) => route.fulfill({ status: 404, body: '' }));
+  await page.goto('/services/the-havens/');
+  await page.locator('[data-shortlist-add]').click();
+  await page.goto('/shortlist/');
+  await expect(page.locator('[data-shortlist-item="the-havens"]')).toContainText('could not be loaded');
+  await page.locator('[data-shortlist-item="the-havens"] [data-shortlist-add]').click();
+  await expect(page.locator('[data-shortlist-empty]')).toBeVisible();
+});
+
 test('the shortlist page says it keeps nothing on the device', async ({ page }) => {
   await page.goto('/shortlist/');
   await expect(page.locator('main')).toContainText('never saved on this device');

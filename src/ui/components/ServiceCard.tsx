@@ -56,7 +56,7 @@ export default function ServiceCard({ card, headingLevel = 3, shortlist = true, 
       {card.phones.length > 0 && (
         <ul class="card__calls">
           {card.phones.map((phone) => (
-            <li key={phone.href}>
+            <li key={`${phone.kind}-${phone.href}-${phone.label}`}>
               <PhoneAction phone={phone} />
             </li>
           ))}

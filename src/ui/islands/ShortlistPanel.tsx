@@ -4,7 +4,7 @@
 // (src/ui/scripts/shortlist.ts); the printout is a dated handout that says where it came from and
 // to check numbers before use. Text is rendered as text by Preact, never as HTML.
 import { useEffect, useState } from 'preact/hooks';
-import ServiceCard from '../components/ServiceCard.tsx';
+import ServiceCard, { ShortlistButton } from '../components/ServiceCard.tsx';
 import { EMPTY_SHORTLIST, type ShortlistState } from '../../lib/browser/shortlist.ts';
 import { CHECK_BEFORE_USE, shortlistText, siteLine, type ShortlistEntry } from '../../lib/browser/shortlist-copy.ts';
 import { formatDate, londonDate } from '../../lib/rules/dates.ts';
@@ -79,6 +79,7 @@ export default function ShortlistPanel({ siteName, siteUrl }: ShortlistPanelProp
           return (
             <li key={id} class="card no-print" data-shortlist-item={id}>
               {entry === 'failed' ? t.loadFailed : t.loading}
+              {entry === 'failed' && <ShortlistButton id={id} name={id} />}
             </li>
           );
         })}
