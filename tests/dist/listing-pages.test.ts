@@ -44,7 +44,7 @@ describe('the Rape Crisis 24/7 Support Line', () => {
 
   it('its own page and the search index carry the number', () => {
     expect(page('rape-crisis-247-support-line')).toContain(TEL);
-    const doc = (JSON.parse(readFileSync('dist/search-index.json', 'utf8')) as { docs: { id: string; phones: { number: string }[] }[] }).docs.find((d) => d.id === 'rape-crisis-247-support-line');
-    expect(doc?.phones.map((p) => p.number)).toContain('0808 500 2222');
+    const doc = (JSON.parse(readFileSync('dist/search-index.json', 'utf8')) as { docs: { id: string; card: { phones: { number: string; href: string }[] } }[] }).docs.find((d) => d.id === 'rape-crisis-247-support-line');
+    expect(doc?.card.phones).toContainEqual(expect.objectContaining({ number: '0808 500 2222', href: 'tel:+448085002222' }));
   });
 });

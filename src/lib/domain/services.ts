@@ -5,6 +5,7 @@ import { boroughBySlug, crimeTypes, isConfidentialKind, isUrgentRoute, kindById,
 import { isFreeToCall } from '../rules/phone.ts';
 import { coverageTier, TIERS, type Tier } from '../rules/coverage.ts';
 import { crimeFamilies } from './crime-types.ts';
+import { cardWords } from './card-wording.ts';
 
 export interface ServiceEntry {
   /** The file name without .yaml: the listing's identity and URL. */
@@ -112,14 +113,14 @@ export function allKinds(s: ServiceEntry): string[] {
 export const DERIVED_NEEDS = [
   {
     id: 'no-police-report',
-    label: 'No police report needed',
+    label: cardWords.noPoliceReport,
     definition: 'You can get help without reporting to the police.',
     filter: true,
     test: (s: ServiceEntry) => s.data.access.policeReportNeeded === false,
   },
   {
     id: 'self-referral',
-    label: 'You can contact them yourself',
+    label: cardWords.selfReferral,
     definition: 'You do not need a professional to refer you.',
     filter: true,
     test: (s: ServiceEntry) => s.data.access.selfReferral === true,

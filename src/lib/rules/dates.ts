@@ -1,7 +1,6 @@
 // Dates in London: what "now" and "today" mean for the directory, whatever the clock of the
-// machine running the code says; calendar dates as listings write them (YYYY-MM-DD); and how a
-// date is written for people. Pure and dependency-free, so the browser (search's "open now", the
-// shortlist) uses the same rules as the build.
+// machine running the code says; calendar dates as listings write them (YYYY-MM-DD); and one way a
+// date is written for people ("23 November 2026") on pages, cards, search results and the shortlist.
 import type { DayId } from './hours.ts';
 
 export interface LondonMoment {
@@ -62,4 +61,9 @@ const longDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long
 /** A date as people read it: "2026-11-23" -> "23 November 2026". */
 export function formatDate(isoDate: string): string {
   return longDate.format(new Date(`${isoDate}T00:00:00Z`));
+}
+
+/** The date in London at an instant, as YYYY-MM-DD (the shortlist's printout and the cards). */
+export function londonDate(instant: Date): string {
+  return londonMoment(instant).date;
 }
