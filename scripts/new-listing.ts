@@ -20,7 +20,8 @@ import { LISTINGS_DIR } from '../src/config.ts';
 import { slugify } from '../src/lib/domain/wording.ts';
 import { boroughs, crimeTypes, rapeCrisisRegions, serviceKinds } from '../src/lib/reference/seeds.ts';
 import { formatProblem, validateListingText } from '../src/lib/listing/validate.ts';
-import { AREA_SCOPES, todayInLondon } from '../src/lib/listing/schema.ts';
+import { AREA_SCOPES } from '../src/lib/listing/schema/index.ts';
+import { todayInLondon } from '../src/lib/rules/dates.ts';
 
 const { values } = parseArgs({
   options: {

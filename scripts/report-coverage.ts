@@ -2,7 +2,7 @@
 // It informs; it never fails (only schema errors fail, in npm run validate).
 import { boroughCoverage } from '../src/lib/domain/coverage.ts';
 import { allKinds, isVictimService } from '../src/lib/domain/services.ts';
-import { VERIFICATION_STATUSES } from '../src/lib/listing/schema.ts';
+import { VERIFICATION_STATUSES } from '../src/lib/listing/schema/index.ts';
 import { kindLabel } from '../src/lib/domain/wording.ts';
 import { loadListings } from './load-listings.ts';
 

@@ -7,7 +7,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { boroughs, crimeTypes, needs, rapeCrisisRegions, serviceKinds } from '../src/lib/reference/seeds.ts';
-import type { Service } from '../src/lib/listing/schema.ts';
+import type { Service } from '../src/lib/listing/schema/index.ts';
 import type { ServiceEntry } from '../src/lib/domain/services.ts';
 
 /** Mulberry32: a tiny seeded PRNG, so runs are repeatable. */

@@ -8,7 +8,7 @@
 // `npm run validate` checked is exactly what the site builds.
 import { defineCollection } from 'astro:content';
 import { resolve } from 'node:path';
-import { serviceSchema } from './lib/listing/schema.ts';
+import { serviceSchema } from './lib/listing/schema/index.ts';
 import { LISTINGS_DIR } from './config.ts';
 import { allErrors, validateDirectory } from './lib/listing/validate.ts';
 

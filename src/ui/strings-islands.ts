@@ -47,13 +47,6 @@ export const searchText = {
   copyDone: 'Link copied. It contains your search words: only share it with someone you trust.',
   copyManual: 'Copy this link:',
   privacyNote: 'Your search is not saved and does not appear in the address bar. Copying a link puts your search into that link.',
-  openState: { open: 'Open now', closed: 'Closed now', unknown: '' },
-  closesAt: (time: string) => `until ${time}`,
-  lastChecked: 'Last checked',
-  free: 'free',
-  call: 'Call',
-  details: 'Details, eligibility and referral',
-  addToShortlist: 'Add to shortlist',
 };
 
 export const mapText = {

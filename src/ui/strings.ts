@@ -1,6 +1,10 @@
 // UI wording in one place, so it is reviewed together (and could be translated).
-// Split into named groups so browser scripts bundle only the group they use.
+// The islands' wording is in strings-islands.ts and strings-cards.ts (re-exported here): the
+// bundler keeps a module whole, so the script every page loads carries only this file's groups
+// that browser scripts use (quick exit, shortlist bar).
 // Tone: calm, believing, never blaming; help never depends on leaving or on the police.
+// The card's wording is in strings-cards.ts, and what a card says about a listing (evidence,
+// tags, hours) in src/lib/domain/card-wording.ts, beside the card model.
 
 export const quickExitText = {
   label: 'Quick exit',
@@ -69,32 +73,13 @@ export const homeText = {
 };
 
 export const serviceText = {
-  lastChecked: 'Last checked',
-  /** Which evidence rule the contact details met (verification.status), in plain words. */
-  evidence: {
-    'provider-confirmed': 'confirmed by the provider',
-    'provider-site': 'checked on the provider\'s own website',
-    'two-sources': 'checked on two independent websites that agree',
-    'public-source': 'from older or indirect sources',
-  } as Record<string, string>,
-  olderSourcesCaveat: 'These details come from older or indirect sources. Check with the service before you rely on them.',
-  freeToCall: 'free to call',
-  free: 'free',
-  noPoliceReport: 'No police report needed',
-  policeReportNeeded: 'Needs a police report',
-  selfReferral: 'You can contact them yourself',
-  professionalOnly: 'Referral by a professional only',
-  policeBased: 'Run by or based with the police',
-  perpetrator: 'For people who cause harm, not for victims',
   confidentialLocation: 'The address is kept secret for everyone\'s safety. Get in touch by phone or referral.',
-  hoursUnknown: 'Opening hours not published: check with the service.',
   notStated: 'Not stated',
   suggestChange: 'suggest a change to this listing',
   reportByEmail: 'Email us about a mistake',
   reportIntro: 'Is something wrong or out of date?',
   reportPublicWarning: 'A suggested change on GitHub is public: do not include anything about yourself or anyone else.',
 };
-
 export const boroughText = {
   /** Where no service run for the borough itself is listed: who can connect the reader. */
   localGap: {
@@ -113,6 +98,7 @@ export const boroughText = {
 };
 
 export { searchText, mapText } from './strings-islands.ts';
+export { cardText, shortlistPageText } from './strings-cards.ts';
 
 export const shortlistText = {
   add: 'Add to shortlist',
@@ -120,8 +106,9 @@ export const shortlistText = {
   count: (n: number) => (n === 1 ? '1 service' : `${n} services`),
   added: (name: string, n: number) => `Added ${name} to your shortlist (${n}).`,
   removed: (name: string, n: number) => `Removed ${name} from your shortlist (${n}).`,
+  /** Said with the first "Add", and on the shortlist page: how long the list lasts. */
+  lasts: 'It is kept while this tab is open. Closing the tab, reloading the page or Quick exit clears it.',
   barLabel: 'Your shortlist:',
   open: 'Review, print or copy',
-  memoryNote:
-    'Your shortlist is kept only in this browser\'s memory while a page of this site is open. It is never saved on this device. Keep the shortlist page open in its own tab to add services from other pages.',
 };
+

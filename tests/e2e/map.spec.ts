@@ -72,7 +72,9 @@ test('keyboard reaches the places before the 33 borough shapes, and a place open
   const marker = page.locator('.leaflet-marker-icon').first();
   await marker.focus();
   await page.keyboard.press('Enter');
-  await expect(page.locator('.leaflet-popup-content a')).toBeVisible();
+  // The popup is the service's compact card: its page, and its number as a call link.
+  await expect(page.locator('.leaflet-popup-content a[href^="/services/"]')).toBeVisible();
+  await expect(page.locator('.leaflet-popup-content [data-service]')).toHaveCount(1);
   const axe = await new AxeBuilder({ page }).include('.map').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
   expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });

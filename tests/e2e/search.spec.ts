@@ -105,6 +105,21 @@ test('a weak match says so and shows the urgent routes and 24-hour lines; the co
   await expect(page.locator('[data-safety-net] [data-fallback]')).toContainText('999');
 });
 
+test.describe('on a 320 px phone', () => {
+  test.use({ viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true });
+  test('the safety net and the set-apart list fit the screen', async ({ page }) => {
+    await page.goto('/search/');
+    const q = page.locator('#search-q');
+    await q.fill('havens');
+    await expect(page.locator('[data-safety-net]')).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await q.fill("I'm a man and my partner abuses me");
+    await page.locator('[data-not-for-you] summary').click();
+    await expect(page.locator('[data-not-for-you] li').first()).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  });
+});
+
 test('a borough and a need narrow the list, local services first', async ({ page }) => {
   await page.goto('/search/');
   await page.locator('#search-borough').selectOption('hackney');

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { validateListingText } from '../../src/lib/listing/validate.ts';
 import type { ServiceEntry } from '../../src/lib/domain/services.ts';
-import type { Service } from '../../src/lib/listing/schema.ts';
+import type { Service } from '../../src/lib/listing/schema/index.ts';
 
 export function fixture(name: string): ServiceEntry {
   const file = `tests/fixtures/services/valid/${name}.yaml`;

@@ -6,8 +6,9 @@
 // - the specialist line for a harm is its lead service in seeds/search-ranking.json, the same
 //   leads the search ranks first (decision 0006), so a page and a search never disagree;
 // - every number is the listing's own (the page never types one).
-import type { Service } from '../listing/schema.ts';
-import { crimeTypeFamily, rankingLeads, type RankingLead } from '../reference/seeds.ts';
+import type { Service } from '../listing/schema/index.ts';
+import { crimeTypeById, crimeTypes, rankingLeads, type RankingLead } from '../reference/seeds.ts';
+import { crimeFamilies } from './crime-types.ts';
 import { digitsOf } from '../rules/phone.ts';
 import { byName, helpsWith, isOpen247, isVictimService, tierFor, urgentRouteOf, type ServiceEntry } from './services.ts';
 
@@ -63,9 +64,12 @@ export function leadsForKind(kind: string, leads: RankingLead[] = rankingLeads):
   return unique(leads.filter((l) => l.kind === kind).flatMap((l) => l.services));
 }
 
-/** Lead services for a harm or any of its sub-types, in the order of the data. */
+const crimeFamily = crimeFamilies(crimeTypes);
+
+/** Lead services for a harm or any of its sub-types (not its parent), in the order of the data. */
 function leadsForFamily(crimeType: string, leads: RankingLead[]): string[] {
-  const family = new Set(crimeTypeFamily(crimeType));
+  const parent = crimeTypeById.get(crimeType)?.parent;
+  const family = new Set(crimeFamily(crimeType).filter((c) => c !== parent));
   return unique(leads.filter((l) => l.crimeTypes?.some((c) => family.has(c))).flatMap((l) => l.services));
 }
 

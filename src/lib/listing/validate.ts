@@ -7,7 +7,9 @@ import { join, relative } from 'node:path';
 import { isNode, type Document, type LineCounter } from 'yaml';
 import Fuse from 'fuse.js';
 import type { z } from 'astro/zod';
-import { createServiceSchema, fieldDocs, textLeaves, todayInLondon, type Service } from './schema.ts';
+import { createServiceSchema, textLeaves, type Service } from './schema/index.ts';
+import { docAt, fieldNamesAt } from './schema/walk.ts';
+import { todayInLondon } from '../rules/dates.ts';
 import { slugify } from '../domain/wording.ts';
 import { daysBetween, isStale } from '../domain/stale.ts';
 import { parseListingText, readListingBytes, type ReadListing } from './file.ts';
@@ -66,12 +68,8 @@ export function pathToString(path: readonly PropertyKey[]): string {
     .join('');
 }
 
-function docKey(path: readonly PropertyKey[]): string {
-  return path.map((key, i) => (typeof key === 'number' ? '[]' : `${i === 0 ? '' : '.'}${String(key)}`)).join('');
-}
-
-function forExample(path: readonly PropertyKey[]): string {
-  const d = fieldDocs[docKey(path)];
+function forExample(schema: z.ZodType, path: readonly PropertyKey[]): string {
+  const d = docAt(schema, path);
   if (!d) return '';
   const example = d.example.includes('\n') ? d.example.split('\n')[0] + ' ...' : d.example;
   return ` ${d.meaning} For example: ${example}`;
@@ -119,31 +117,6 @@ function defaultMessage(issue: z.core.$ZodRawIssue): string | undefined {
     default:
       return undefined;
   }
-}
-
-/** Child field names at a path of the schema, for "did you mean" on misspelt fields. */
-function fieldNamesAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
-  let node: unknown = schema;
-  const unwrap = (n: unknown): unknown => {
-    let cur = n as { _zod?: { def?: Record<string, unknown> } };
-    for (let guard = 0; guard < 10; guard++) {
-      const def = cur._zod?.def;
-      if (!def) break;
-      if (def['type'] === 'optional' || def['type'] === 'nullable' || def['type'] === 'default') cur = def['innerType'] as typeof cur;
-      else if (def['type'] === 'pipe') cur = def['in'] as typeof cur;
-      else break;
-    }
-    return cur;
-  };
-  for (const key of path) {
-    const def = (unwrap(node) as { _zod: { def: Record<string, unknown> } })._zod.def;
-    if (typeof key === 'number' && def['type'] === 'array') node = def['element'];
-    else if (def['type'] === 'object') node = (def['shape'] as Record<string, unknown>)[String(key)];
-    else return [];
-    if (!node) return [];
-  }
-  const def = (unwrap(node) as { _zod?: { def?: Record<string, unknown> } })._zod?.def;
-  return def?.['type'] === 'object' ? Object.keys(def['shape'] as object) : [];
 }
 
 function suggest(word: string, candidates: string[]): string | undefined {
@@ -278,7 +251,7 @@ function checkListing(result: ListingResult, read: () => ReadListing, options: V
       const field = pathToString(issue.path);
       if (seen.has(field)) continue; // one message per field: the first is the one to fix
       seen.add(field);
-      const message = issue.message.startsWith(NEEDS_EXAMPLE) ? issue.message.slice(1) + forExample(issue.path) : issue.message;
+      const message = issue.message.startsWith(NEEDS_EXAMPLE) ? issue.message.slice(1) + forExample(schema, issue.path) : issue.message;
       error(field, message, lineOf(doc, counter, issue.path));
     }
   }

@@ -8,7 +8,7 @@ import type { ServiceEntry } from '../domain/services.ts';
 import { hasConfidentialLocation, isVictimService, publicLocations } from '../domain/services.ts';
 import { describeHours } from '../rules/hours.ts';
 import { areaText } from '../domain/wording.ts';
-import type { Service } from '../listing/schema.ts';
+import type { Service } from '../listing/schema/index.ts';
 
 /** The licence the listings are published under (see the Open data page). */
 export const LISTINGS_LICENCE = {

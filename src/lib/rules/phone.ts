@@ -52,7 +52,7 @@ export function digitsOf(number: string): string {
 
 const shortByDigits = new Map(shortNumbers.map((s) => [digitsOf(s.number), s]));
 // Ordinary, non-breaking and thin spaces (copied from web pages) all count as spaces.
-const SPACES = /[ \u00A0\u2009\u202F]+/g;
+export const SPACES = /[ \u00A0\u2009\u202F]+/g;
 const ONLY_DIGITS = /^\+?[0-9]+( [0-9]+)*$/;
 
 function classOf(national: string): NumberClass | null {

@@ -4,7 +4,7 @@
 // Invisible characters are refused too: a right-to-left override or a zero-width space can
 // make the text a reader (or a reviewer) sees differ from the text the site uses.
 
-const MARKUP = [
+export const MARKUP = [
   /<\s*\/?\s*[a-z!?][^>]*>?/i, // an HTML tag or comment: <script, </div>, <!--
   /javascript\s*:/i,
   /vbscript\s*:/i,
@@ -25,7 +25,7 @@ export function markupIn(text: string): string | null {
 // Control characters (C0, DEL, C1), format characters (Unicode Cf: bidi controls, zero-width
 // spaces and joiners, the byte-order mark), line and paragraph separators, private-use
 // characters and anything else Unicode says to render as nothing (Default_Ignorable).
-const INVISIBLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Co}\p{Default_Ignorable_Code_Point}]/u;
+export const INVISIBLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Co}\p{Default_Ignorable_Code_Point}]/u;
 const INVISIBLE_ALL = new RegExp(INVISIBLE.source, 'gu');
 
 const NAMES: Record<number, string> = {

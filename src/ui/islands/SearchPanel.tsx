@@ -6,11 +6,12 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { JSX } from 'preact';
 import { type AgeBand, type SearchOutcome, type Searcher } from '../../lib/search/client/engine.ts';
-import { EMPTY_FILTERS, type Filters, type SearchDoc } from '../../lib/search/client/types.ts';
+import { EMPTY_FILTERS, cardOf, type Filters, type SearchDoc } from '../../lib/search/client/types.ts';
 import { filtersFromHash, filtersToHash } from '../../lib/search/client/share.ts';
 import { searchStore, type SearchState } from '../../lib/search/client/store.ts';
 import { handedOffWords, withoutHandOff } from '../../lib/browser/search-handoff.ts';
 import { searchText as t } from '../strings.ts';
+import ServiceCard, { ServiceRow } from '../components/ServiceCard.tsx';
 
 interface Option {
   id: string;
@@ -328,7 +329,7 @@ function Results({ outcome, shown, now, searcher, boroughs, widenLabel, typed }:
       {results.length > 0 ? (
         <ol className="cards" aria-label={t.count(results.length)}>
           {results.slice(0, shown).map((doc) => (
-            <ResultCard key={doc.id} doc={doc} now={now} searcher={searcher} />
+            <ServiceCard key={doc.id} card={cardOf(doc)} hook="result" openNow={searcher?.openStatus(doc, now)} />
           ))}
         </ol>
       ) : (
@@ -374,7 +375,7 @@ function NotForYouList({ outcome }: { outcome: SearchOutcome }) {
       <ul>
         {outcome.notForYou.map(({ doc }) => (
           <li key={doc.id}>
-            <a href={`/services/${doc.id}/`}>{doc.name}</a> <span className="meta">(For: {doc.whoFor})</span>
+            <a href={doc.card.href}>{doc.name}</a> <span className="meta">(For: {doc.card.whoFor})</span>
           </li>
         ))}
       </ul>
@@ -382,58 +383,14 @@ function NotForYouList({ outcome }: { outcome: SearchOutcome }) {
   );
 }
 
+/** Urgent routes and 24-hour lines: the compact card, with its number as a call link. */
 function FallbackList({ docs }: { docs: SearchDoc[] }) {
   return (
-    <ul className="contact-list" data-fallback>
+    <ul className="rows" data-fallback>
       {docs.map((doc) => (
-        <li key={doc.id}>
-          <a href={`/services/${doc.id}/`}>{doc.name}</a>
-          {doc.phones[0] && (
-            <>
-              {': '}
-              <a className="tel" href={doc.phones[0].href}>{doc.phones[0].number}</a>
-            </>
-          )}
-        </li>
+        <ServiceRow key={doc.id} card={cardOf(doc)} />
       ))}
     </ul>
-  );
-}
-
-function ResultCard({ doc, now, searcher }: { doc: SearchDoc; now: Date; searcher: Searcher | null }) {
-  const status = searcher?.openStatus(doc, now);
-  return (
-    <li className="card" data-result={doc.id}>
-      <h3>
-        <a href={`/services/${doc.id}/`}>{doc.name}</a>
-      </h3>
-      <p className="meta">{doc.kindLabel} · {doc.org}</p>
-      <p>{doc.summary}</p>
-      <p className="meta">For: {doc.whoFor}</p>
-      {doc.phones.length > 0 && (
-        <ul className="contact-list">
-          {doc.phones.slice(0, 2).map((p) => (
-            <li key={p.href + p.label}>
-              {p.label}: <a className="tel" href={p.href}>{p.number}</a>
-              {p.free && <span className="meta"> ({t.free})</span>}
-            </li>
-          ))}
-        </ul>
-      )}
-      <p className="meta">
-        {status && status.state !== 'unknown' && (
-          <strong className={`open-state open-state--${status.state}`}>
-            {t.openState[status.state]}
-            {status.state === 'open' && status.closes ? ` ${t.closesAt(status.closes)}` : ''}.{' '}
-          </strong>
-        )}
-        {doc.hoursText.join('. ')}
-      </p>
-      <p className="meta">{t.lastChecked}: <time dateTime={doc.lastVerified}>{doc.lastVerified}</time></p>
-      <button type="button" className="button button--secondary" data-shortlist-add={doc.id} data-name={doc.name}>
-        {t.addToShortlist}<span className="visually-hidden">: {doc.name}</span>
-      </button>
-    </li>
   );
 }
 
