@@ -41,7 +41,7 @@ async function measureInBrowser(indexJson: string, keyDelay: number): Promise<Br
     await page.goto(`http://127.0.0.1:${PORT}/search/`);
     await page.locator('#search-q').focus();
     // Wait until the index has loaded and the engine answers.
-    await page.locator('#search-q').fill('a');
+    await page.locator('#search-q').fill('abuse'); // a word: one or two letters are not a search yet
     await page.locator('[data-search-status]').filter({ hasText: 'found' }).waitFor({ timeout: 120_000 });
     await page.locator('#search-q').fill('');
     await page.evaluate(() => {

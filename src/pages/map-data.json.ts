@@ -3,8 +3,7 @@
 // notes ("Thursday drop-in, 9:30am to 12:30pm"), which the search index does not carry.
 import type { APIRoute } from 'astro';
 import type { Feature, Geometry } from 'geojson';
-import boundaries from '../../seeds/borough-boundaries.geo.json' with { type: 'json' };
-import { boroughByCode } from '../lib/reference/seeds.ts';
+import { boroughBoundaries, boroughByCode } from '../lib/reference/seeds.ts';
 import { districtRows } from '../lib/reference/postcodes.ts';
 import { getServices } from '../lib/domain/content.ts';
 import { placeNotes } from '../lib/search/build/map-notes.ts';
@@ -16,7 +15,7 @@ interface BoundaryFeature {
 }
 
 export const GET: APIRoute = async () => {
-  const features = (boundaries as { features: BoundaryFeature[] }).features.map(
+  const features = (boroughBoundaries as { features: BoundaryFeature[] }).features.map(
     (f): Feature => ({
       type: 'Feature',
       properties: { slug: boroughByCode.get(f.properties.code)?.slug ?? f.properties.code, name: f.properties.name },

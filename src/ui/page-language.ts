@@ -15,6 +15,8 @@ export interface QuickExitWording {
   help: string;
   /** Where "What does this do?" leads. */
   helpHref: string;
+  /** Beside the help link: Back can still reach the page before. English only until a catalogue has it. */
+  backHint?: string;
   /** The page's title and the cover shown while leaving. */
   loading: string;
   /** The status after a Shift press, for presses left (1 or 2). */
@@ -63,6 +65,7 @@ const ENGLISH: PageLanguage = {
     hiddenPrefix: quickExitText.hiddenPrefix,
     help: quickExitText.help,
     helpHref: '/staying-safe-online/#quick-exit',
+    backHint: quickExitText.backHint,
     loading: quickExitText.loading,
     pressesLeft: quickExitText.pressesLeft,
     cancelled: quickExitText.expired,

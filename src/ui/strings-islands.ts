@@ -10,6 +10,9 @@ export const searchText = {
   placeLabel: 'Or postcode',
   placeHint: 'For example E8 1AA or SE5',
   moreFilters: 'More filters',
+  /** On a phone, the borough, postcode and other filters fold away under the query box. */
+  whereAndMore: (chosen: number) => `Borough, postcode and more filters${chosen > 0 ? ` (${chosen} chosen)` : ''}`,
+  submit: 'Search',
   crimeLabel: 'What happened',
   anyCrime: 'Anything',
   kindLabel: 'Kind of help',
@@ -47,13 +50,6 @@ export const searchText = {
   copyDone: 'Link copied. It contains your search words: only share it with someone you trust.',
   copyManual: 'Copy this link:',
   privacyNote: 'Your search is not saved and does not appear in the address bar. Copying a link puts your search into that link.',
-  openState: { open: 'Open now', closed: 'Closed now', unknown: '' },
-  closesAt: (time: string) => `until ${time}`,
-  lastChecked: 'Last checked',
-  free: 'free',
-  call: 'Call',
-  details: 'Details, eligibility and referral',
-  addToShortlist: 'Add to shortlist',
 };
 
 export const mapText = {

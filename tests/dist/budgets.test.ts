@@ -1,6 +1,6 @@
 // Size budgets, from dist/ (deterministic: bytes and counts, not times).
 // Someone in danger may have an old phone and a weak signal.
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { gzipSize, htmlPages, pageJs, requireBuild, urlOf } from './built-site.ts';
 
@@ -10,7 +10,9 @@ const SEARCH_JS_BUDGET = 70 * 1024;
 /** The map page: Leaflet (about 42 KB gzip), Preact, the search panel and store, the map island. */
 const MAP_JS_BUDGET = 80 * 1024;
 const ISLAND_PAGE_BUDGET = 20 * 1024;
-const ISLAND_PAGES = new Set(['/search/', '/map/']);
+/** The shortlist page: Preact and the one card component, drawing the few cards a professional added. */
+const SHORTLIST_JS_BUDGET = 18 * 1024;
+const ISLAND_PAGES = new Set(['/search/', '/map/', '/shortlist/']);
 
 beforeAll(requireBuild);
 
@@ -37,10 +39,8 @@ describe('budgets for every page', () => {
     expect(html, `${urlOf(file)} has an island`).not.toContain('<astro-island');
     const js = pageJs(html);
     for (const f of js.files) expect(f, `${urlOf(file)} loads ${f}`).not.toMatch(/client|preact|react|leaflet|SearchPanel|Map/i);
-    // The quick exit and the shortlist glue are the only scripts: a few KB. The shortlist page
-    // also draws the list and copies it as text.
-    const budget = urlOf(file) === '/shortlist/' ? 8 * 1024 : 4 * 1024;
-    expect(js.gzip, `${urlOf(file)} loads ${js.gzip} bytes of JS`).toBeLessThanOrEqual(budget);
+    // The quick exit and the shortlist glue are the only scripts: a few KB.
+    expect(js.gzip, `${urlOf(file)} loads ${js.gzip} bytes of JS`).toBeLessThanOrEqual(4 * 1024);
   });
 });
 
@@ -53,6 +53,24 @@ describe('island pages', () => {
   it('the search page loads at most 70 KB of JavaScript (gzip)', () => {
     const js = pageJs(readFileSync('dist/search/index.html', 'utf8'));
     expect(js.gzip, `search page JS is ${js.gzip} bytes gzip: ${js.files.join(', ')}`).toBeLessThanOrEqual(SEARCH_JS_BUDGET);
+  });
+
+  it('the shortlist page: HTML + CSS within 14 KB gzip, and at most 18 KB of JavaScript (gzip)', () => {
+    const html = readFileSync('dist/shortlist/index.html');
+    expect(gzipSize(html)).toBeLessThanOrEqual(CONTENT_PAGE_BUDGET);
+    const js = pageJs(html.toString('utf8'));
+    expect(js.gzip, `shortlist page JS is ${js.gzip} bytes gzip: ${js.files.join(', ')}`).toBeLessThanOrEqual(SHORTLIST_JS_BUDGET);
+    // It draws its cards from small card files, not the open-data file.
+    const code = js.files.map((f) => readFileSync(`dist${f}`, 'utf8')).join('\n');
+    expect(code).toContain('/cards/');
+    expect(code).not.toContain('/open-data/');
+  });
+
+  it('a card file is small: the shortlist fetches one per service', () => {
+    const files = readdirSync('dist/cards');
+    expect(files.length).toBeGreaterThan(50);
+    const sizes = files.map((f) => gzipSize(readFileSync(`dist/cards/${f}`)));
+    expect(Math.max(...sizes), 'largest card file, gzip').toBeLessThanOrEqual(1024);
   });
 
   it('the map page loads at most 80 KB of JavaScript (gzip)', () => {

@@ -4,12 +4,12 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { MAINTAINERS_EMAIL } from '../../src/config.ts';
-import { validateDirectory } from '../../src/lib/listing/validate.ts';
+import { loadListings } from '../../scripts/load-listings.ts';
 import { htmlPages, requireBuild } from './built-site.ts';
 
 beforeAll(requireBuild);
 
-const listings = validateDirectory('content/services').listings.flatMap((l) => (l.data ? [{ id: l.slug, data: l.data }] : []));
+const listings = loadListings();
 const page = (id: string) => readFileSync(`dist/services/${id}/index.html`, 'utf8');
 const decode = (s: string) => s.replace(/&amp;/g, '&').replace(/&#39;/g, "'").replace(/&quot;/g, '"');
 
@@ -44,7 +44,7 @@ describe('the Rape Crisis 24/7 Support Line', () => {
 
   it('its own page and the search index carry the number', () => {
     expect(page('rape-crisis-247-support-line')).toContain(TEL);
-    const doc = (JSON.parse(readFileSync('dist/search-index.json', 'utf8')) as { docs: { id: string; phones: { number: string }[] }[] }).docs.find((d) => d.id === 'rape-crisis-247-support-line');
-    expect(doc?.phones.map((p) => p.number)).toContain('0808 500 2222');
+    const doc = (JSON.parse(readFileSync('dist/search-index.json', 'utf8')) as { docs: { id: string; card: { phones: { number: string; href: string }[] } }[] }).docs.find((d) => d.id === 'rape-crisis-247-support-line');
+    expect(doc?.card.phones).toContainEqual(expect.objectContaining({ number: '0808 500 2222', href: 'tel:+448085002222' }));
   });
 });

@@ -7,7 +7,7 @@ import { expect, test, type APIRequestContext, type Page } from '@playwright/tes
 import AxeBuilder from '@axe-core/playwright';
 import { createSearch } from '../../src/lib/search/client/engine.ts';
 import { EMPTY_FILTERS, type Filters, type SearchIndex } from '../../src/lib/search/client/types.ts';
-import { guard } from './site.ts';
+import { guard, layoutShiftWhileLoading } from './site.ts';
 
 const index = async (request: APIRequestContext) => (await (await request.get('/search-index.json')).json()) as SearchIndex;
 
@@ -72,7 +72,9 @@ test('keyboard reaches the places before the 33 borough shapes, and a place open
   const marker = page.locator('.leaflet-marker-icon').first();
   await marker.focus();
   await page.keyboard.press('Enter');
-  await expect(page.locator('.leaflet-popup-content a')).toBeVisible();
+  // The popup is the service's compact card: its page, and its number as a call link.
+  await expect(page.locator('.leaflet-popup-content a[href^="/services/"]')).toBeVisible();
+  await expect(page.locator('.leaflet-popup-content [data-service]')).toHaveCount(1);
   const axe = await new AxeBuilder({ page }).include('.map').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
   expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });
@@ -144,27 +146,12 @@ test('street tiles load only after opting in, and the choice is not remembered',
   expect(tiles).toEqual([]);
 });
 
-/**
- * Sum of layout shifts while the page loads, with scripts and data slowed so the page is drawn
- * before the islands arrive (as on a slow phone), the way Lighthouse counts them.
- */
+/** Layout shift while the map page loads, its islands slowed (tests/e2e/site.ts). */
 async function layoutShiftOnLoad(page: Page): Promise<number> {
-  await page.route(/\/(_astro\/.*\.js|search-index\.json|map-data\.json)$/, async (route) => {
-    await new Promise((resolve) => setTimeout(resolve, 400));
-    await route.continue();
+  return layoutShiftWhileLoading(page, '/map/', async () => {
+    await expect(page.locator('path.leaflet-interactive')).toHaveCount(33);
+    await expect(page.locator('[data-map-list]')).toBeVisible();
   });
-  await page.addInitScript(() => {
-    const w = window as unknown as { __shift: number };
-    w.__shift = 0;
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!e.hadRecentInput) w.__shift += e.value;
-    }).observe({ type: 'layout-shift', buffered: true });
-  });
-  await page.goto('/map/');
-  await expect(page.locator('path.leaflet-interactive')).toHaveCount(33);
-  await expect(page.locator('[data-map-list]')).toBeVisible();
-  await page.waitForLoadState('networkidle');
-  return page.evaluate(() => (window as unknown as { __shift: number }).__shift);
 }
 
 test('nothing moves as the map and its filters arrive (desktop)', async ({ page }) => {

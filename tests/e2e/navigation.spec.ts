@@ -9,6 +9,7 @@ for (const javaScriptEnabled of [true, false]) {
     test('home leads to a borough page, then to a service page', async ({ page }) => {
       await page.goto('/');
       await expect(page.locator('#urgent')).toBeVisible();
+      await expect(page.locator('#urgent a.call-button[href="tel:999"]')).toBeVisible();
       await page.getByRole('link', { name: 'Hackney', exact: true }).click();
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('Help in Hackney');
       await page.locator('.card h3 a').first().click();
@@ -60,6 +61,8 @@ test.describe('borough pages', () => {
     const rapeCrisis = page.locator('[data-gap="rape-crisis"]');
     await expect(rapeCrisis.locator('a[href="tel:+448085002222"]')).toBeVisible();
     await expect(page.locator('#urgent')).toContainText('The Havens');
+    await expect(page.locator('#urgent a.call-button[href="tel:+442032996900"]')).toBeVisible();
+    await expect(page.locator('#urgent a.call-button[href="tel:+448082000247"]')).toBeVisible();
     await expect(page.locator('#national-heading')).toBeVisible();
     await expect(page.locator('section:has(#national-heading) li')).not.toHaveCount(0);
   });

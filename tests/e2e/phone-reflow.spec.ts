@@ -61,6 +61,12 @@ for (const width of [320, 360]) {
       for (const path of ['/search/', '/map/']) {
         await page.goto(path);
         await settle(page, path);
+        // On a phone the search page folds its filters under the query box: open the fold first.
+        const fold = page.locator('details.search__where:not([open]) > summary');
+        if (await fold.count()) {
+          await fold.click();
+          await record(`${path} with the filters unfolded`);
+        }
         await page.locator('details.search__more > summary').click();
         await expect(page.locator('#search-crime')).toBeVisible();
         await record(`${path} with More filters open`);

@@ -105,13 +105,28 @@ test('a weak match says so and shows the urgent routes and 24-hour lines; the co
   await expect(page.locator('[data-safety-net] [data-fallback]')).toContainText('999');
 });
 
+test.describe('on a 320 px phone', () => {
+  test.use({ viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true });
+  test('the safety net and the set-apart list fit the screen', async ({ page }) => {
+    await page.goto('/search/');
+    const q = page.locator('#search-q');
+    await q.fill('havens');
+    await expect(page.locator('[data-safety-net]')).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await q.fill("I'm a man and my partner abuses me");
+    await page.locator('[data-not-for-you] summary').click();
+    await expect(page.locator('[data-not-for-you] li').first()).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  });
+});
+
 test('a borough and a need narrow the list, local services first', async ({ page }) => {
   await page.goto('/search/');
   await page.locator('#search-borough').selectOption('hackney');
   await expect(status(page)).toContainText('services found');
   await expect(results(page).first()).toContainText('Hackney');
   const before = Number((await status(page).textContent())?.match(/\d+/)?.[0]);
-  await page.locator('summary', { hasText: 'More filters' }).click();
+  await page.locator('details.search__more > summary').click();
   await page.getByLabel('No police report needed').check();
   const after = Number((await status(page).textContent())?.match(/\d+/)?.[0]);
   expect(after).toBeLessThanOrEqual(before);
@@ -141,7 +156,10 @@ test('the keyboard alone can search, filter and reach a result', async ({ page }
   await page.goto('/search/');
   await page.locator('#search-q').focus();
   await page.keyboard.type('stalking');
-  await page.keyboard.press('Tab'); // borough
+  await page.keyboard.press('Tab'); // the Search button
+  await expect(page.locator(':focus')).toHaveText('Search');
+  await page.keyboard.press('Tab'); // borough (the filters' fold has no summary on a wide screen)
+  await expect(page.locator(':focus')).toHaveId('search-borough');
   await page.keyboard.press('Tab'); // postcode
   await page.keyboard.type('E8');
   await page.keyboard.press('Tab'); // postcode hint is text; next is "More filters"

@@ -143,3 +143,26 @@ export function quickExitWording(path: string): { label: string; loading: string
     pressesLeft: (n) => fillPlaceholders(stringOf(c, 'ui.quickExitPressesLeft'), { count: String(n) }),
   };
 }
+
+/**
+ * Sum of layout shifts while a page loads, with scripts and data slowed so the page is drawn
+ * before its islands arrive (as on a slow phone), the way Lighthouse counts them: shifts after
+ * the person's own input are not counted. `ready` waits until the islands have drawn.
+ */
+export async function layoutShiftWhileLoading(page: Page, path: string, ready: () => Promise<void>): Promise<number> {
+  await page.route(/\/(_astro\/.*\.js|search-index\.json|map-data\.json)$/, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    await route.continue();
+  });
+  await page.addInitScript(() => {
+    const w = window as unknown as { __shift: number };
+    w.__shift = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!e.hadRecentInput) w.__shift += e.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto(path);
+  await ready();
+  await page.waitForLoadState('networkidle');
+  return page.evaluate(() => (window as unknown as { __shift: number }).__shift);
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { describeHours, formatDays, formatTime, londonMoment, openStatus, type HoursLike } from '../../src/lib/rules/hours.ts';
+import { describeHours, formatDays, formatTime, openStatus, type HoursLike } from '../../src/lib/rules/hours.ts';
+import { londonMoment } from '../../src/lib/rules/dates.ts';
 
 const weekdays: HoursLike = { sessions: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], opens: '09:00', closes: '17:00' }] };
 const none = new Set<string>();

@@ -10,8 +10,8 @@ import { createSearch } from '../../src/lib/search/client/engine.ts';
 import { parseQuery } from '../../src/lib/search/client/query.ts';
 import { tokens } from '../../src/lib/search/client/text.ts';
 import { EMPTY_FILTERS, type SynonymEntry } from '../../src/lib/search/client/types.ts';
-import { DERIVED_NEEDS } from '../../src/lib/domain/services.ts';
-import { crimeTypes, groups, languages, needs, serviceKinds } from '../../src/lib/reference/seeds.ts';
+import { NEEDS } from '../../src/lib/domain/services.ts';
+import { crimeTypes, groups, languages, serviceKinds } from '../../src/lib/reference/seeds.ts';
 
 const index = realIndex();
 const judgements = runCollection(index);
@@ -52,8 +52,7 @@ describe('relevance on the judged collection', () => {
     const about = new Set(loadCollection().flatMap((q) => q.about));
     const ids = [
       ...crimeTypes.map((c) => c.id),
-      ...needs.map((n) => n.id),
-      ...DERIVED_NEEDS.map((n) => n.id),
+      ...NEEDS.map((n) => n.id),
       ...groups.map((g) => g.id),
       ...serviceKinds.filter((k) => k.victimSupport !== false).map((k) => k.id),
     ];
@@ -67,7 +66,7 @@ describe('the vocabulary', () => {
 
   it.each([
     ['crimeTypes', crimeTypes.map((c) => c.id)],
-    ['needs', [...needs.map((n) => n.id), ...DERIVED_NEEDS.map((n) => n.id)]],
+    ['needs', NEEDS.map((n) => n.id)],
     ['groups', groups.map((g) => g.id)],
   ] as const)('reaches every one of the %s in seeds/ from everyday words', (field, ids) => {
     const unreached = ids.filter((id) =>
@@ -152,7 +151,7 @@ describe('the ranking data (seeds/search-ranking.json)', () => {
     expect([...new Set(index.synonyms.flatMap((e) => e.topics ?? []))].filter((t) => !topics.has(t))).toEqual([]);
     expect([...topics].filter((t) => !ranking.leads.some((l) => l.topic === t))).toEqual([]);
     const groupIds = new Set(groups.map((g) => g.id));
-    const needIds = new Set([...needs.map((n) => n.id), ...DERIVED_NEEDS.map((n) => n.id)]);
+    const needIds = new Set(NEEDS.map((n) => n.id));
     expect(ranking.audienceGroups.filter((g) => !groupIds.has(g))).toEqual([]);
     expect(Object.entries(ranking.needGroups).filter(([n, g]) => !needIds.has(n) || !groupIds.has(g))).toEqual([]);
     expect(index.synonyms.flatMap((e) => [...(e.groups ?? []).filter((g) => !groupIds.has(g)), ...(e.needs ?? []).filter((n) => !needIds.has(n))])).toEqual([]);

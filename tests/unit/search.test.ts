@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { buildSearchIndex } from '../../src/lib/search/build/build-index.ts';
+import { toCard } from '../../src/lib/domain/card.ts';
 import { createSearch } from '../../src/lib/search/client/engine.ts';
 import { parseQuery } from '../../src/lib/search/client/query.ts';
 import { filtersFromHash, filtersToHash } from '../../src/lib/search/client/share.ts';
-import { EMPTY_FILTERS, type Filters } from '../../src/lib/search/client/types.ts';
+import { EMPTY_FILTERS, cardOf, type Filters } from '../../src/lib/search/client/types.ts';
 import { ageGroups } from '../../src/lib/reference/seeds.ts';
 import { fixture, variant } from './helpers.ts';
 
@@ -41,9 +42,10 @@ describe('the search index', () => {
     expect(index.docs).toHaveLength(services.length - 1);
   });
 
-  it('carries tap-to-call links and derived needs', () => {
+  it('carries the card (tap-to-call links from the card model) and derived needs', () => {
     const doc = index.docs.find((d) => d.id === 'example-full-listing');
-    expect(doc?.phones[0]).toEqual({ number: '020 7946 0123', href: 'tel:+442079460123', label: 'Advice line', free: false });
+    expect(doc && cardOf(doc)).toEqual(toCard(fixture('example-full-listing')));
+    expect(doc?.card.phones[0]).toMatchObject({ number: '020 7946 0123', href: 'tel:+442079460123', label: 'Advice line', free: false });
     expect(doc?.needs).toEqual(expect.arrayContaining(['nrpf', 'no-police-report', 'self-referral', 'free-to-call']));
     expect(index.bankHolidays).toContain('2026-12-28');
   });
@@ -217,6 +219,12 @@ describe('a weak match says so and shows the safety net', () => {
       expect(outcome.weak, text).toBe('nothing');
       expect(outcome.fallback.map((d) => d.id), text).toEqual(expect.arrayContaining(['police-emergency-999', 'the-havens']));
     }
+  });
+
+  it('the first letters of a word are not a search yet', () => {
+    for (const text of ['h', 'he', 'he h']) expect(run({ text }).browsing, text).toBe(true);
+    expect(run({ text: 'help' }).browsing).toBe(false);
+    expect(run({ text: 'dv' }).browsing).toBe(false); // understood
   });
 
   it('a close spelling of a name is shown as unsure, with the safety net', () => {

@@ -1,18 +1,17 @@
 // The directory's domain rules in one place: who a service covers, what counts as urgent,
 // how lists are ordered, and which services never appear to victims.
 import type { Service } from '../listing/schema/index.ts';
-import { boroughBySlug, crimeTypeFamily, isConfidentialKind, isUrgentRoute, kindById } from '../reference/seeds.ts';
+import { boroughBySlug, crimeTypes, isConfidentialKind, isUrgentRoute, kindById, needs } from '../reference/seeds.ts';
 import { isFreeToCall } from '../rules/phone.ts';
+import { coverageTier, TIERS, type Tier } from '../rules/coverage.ts';
+import { crimeFamilies } from './crime-types.ts';
+import { cardWords } from './card-wording.ts';
 
 export interface ServiceEntry {
   /** The file name without .yaml: the listing's identity and URL. */
   id: string;
   data: Service;
 }
-
-/** How a service relates to a borough, nearest first. */
-export const TIERS = ['local', 'region', 'london', 'national'] as const;
-export type Tier = (typeof TIERS)[number];
 
 /** Perpetrator programmes are not victim support: they never appear in victim lists or results. */
 export function isVictimService(s: ServiceEntry): boolean {
@@ -25,19 +24,12 @@ export function victimServices(services: ServiceEntry[]): ServiceEntry[] {
 
 /** Which tier of help a service is for someone in this borough, or null if it does not cover it. */
 export function tierFor(s: ServiceEntry, boroughSlug: string): Tier | null {
-  const area = s.data.area;
-  switch (area.scope) {
-    case 'boroughs':
-      return area.boroughs?.includes(boroughSlug) ? 'local' : null;
-    case 'region': {
-      const region = boroughBySlug.get(boroughSlug)?.rapeCrisisRegion;
-      return region && area.regions?.includes(region) ? 'region' : null;
-    }
-    case 'london':
-      return 'london';
-    case 'national':
-      return 'national';
-  }
+  return coverageTier(s.data.area, [boroughSlug], regionOfBorough);
+}
+
+/** A borough's Rape Crisis region, or null where no source confirms one. */
+export function regionOfBorough(boroughSlug: string): string | null {
+  return boroughBySlug.get(boroughSlug)?.rapeCrisisRegion ?? null;
 }
 
 /**
@@ -101,10 +93,12 @@ export function servicesForBorough(services: ServiceEntry[], boroughSlug: string
   return out;
 }
 
-/** Does the service help with this crime type (a parent type matches its sub-types too)? */
+const crimeFamily = crimeFamilies(crimeTypes);
+
+/** Does the service help with this crime type: does it name the type, a sub-type or the parent type? */
 export function helpsWith(s: ServiceEntry, crimeTypeId: string): boolean {
-  const family = new Set(crimeTypeFamily(crimeTypeId));
-  return s.data.crimeTypes.some((c) => family.has(c));
+  const family = crimeFamily(crimeTypeId);
+  return s.data.crimeTypes.some((c) => family.includes(c));
 }
 
 export function allKinds(s: ServiceEntry): string[] {
@@ -113,34 +107,59 @@ export function allKinds(s: ServiceEntry): string[] {
 
 /**
  * Needs that are worked out from other fields rather than listed in `meets`, so they can
- * never disagree with them. Each has a page and a search filter like the needs in seeds/.
+ * never disagree with them. Each has a page like the needs in seeds/; `filter` says whether the
+ * search panel offers it as a filter.
  */
 export const DERIVED_NEEDS = [
   {
     id: 'no-police-report',
-    label: 'No police report needed',
+    label: cardWords.noPoliceReport,
     definition: 'You can get help without reporting to the police.',
+    filter: true,
     test: (s: ServiceEntry) => s.data.access.policeReportNeeded === false,
   },
   {
     id: 'self-referral',
-    label: 'You can contact them yourself',
+    label: cardWords.selfReferral,
     definition: 'You do not need a professional to refer you.',
+    filter: true,
     test: (s: ServiceEntry) => s.data.access.selfReferral === true,
   },
   {
     id: 'free-to-call',
     label: 'Free to call',
     definition: 'Has a phone number that is free to call from UK landlines and mobiles.',
+    filter: true,
     test: (s: ServiceEntry) => (s.data.contact.phones ?? []).some((p) => isFreeToCall(p.number)),
   },
   {
     id: 'open-24-7',
     label: 'Open 24 hours',
     definition: 'Can be reached at any time of day or night.',
+    // The panel's "Open now" box answers this at any hour, so the need is not a filter too.
+    filter: false,
     test: isOpen247,
   },
 ] as const;
+
+export interface Need {
+  id: string;
+  label: string;
+  definition: string;
+  /** Worked out from other fields (DERIVED_NEEDS), not listed in `meets`. */
+  derived: boolean;
+  /** Offered as a filter in the search panel. */
+  filter: boolean;
+}
+
+/**
+ * Every need, the derived ones first, then seeds/needs.json in its order: the one list behind
+ * the needs pages, the home page's list, the search filters and the search index's labels.
+ */
+export const NEEDS: readonly Need[] = [
+  ...DERIVED_NEEDS.map(({ id, label, definition, filter }) => ({ id, label, definition, derived: true, filter })),
+  ...needs.map(({ id, label, definition }) => ({ id, label, definition, derived: false, filter: true })),
+];
 
 export function meetsNeed(s: ServiceEntry, needId: string): boolean {
   const derived = DERIVED_NEEDS.find((d) => d.id === needId);

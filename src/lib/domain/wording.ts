@@ -1,6 +1,7 @@
 // Wording built from listing data, shared by pages, cards, the search index and exports.
 import type { Service } from '../listing/schema/index.ts';
 import { boroughBySlug, boroughsInRegion, groupById, kindById, regionById, type RegionId } from '../reference/seeds.ts';
+import type { Area } from '../rules/coverage.ts';
 
 const GENDER_WORDS: Record<string, string> = { women: 'women', men: 'men', 'non-binary': 'non-binary people' };
 
@@ -35,21 +36,11 @@ export function kindLabel(kind: string): string {
   return kindById.get(kind)?.label ?? kind;
 }
 
-const longDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-
-/** "2026-11-23" -> "23 November 2026" */
-export function formatDate(isoDate: string): string {
-  return longDate.format(new Date(`${isoDate}T00:00:00Z`));
-}
-
-export interface AreaLike {
-  scope: 'boroughs' | 'region' | 'london' | 'national';
-  boroughs?: string[] | undefined;
-  regions?: string[] | undefined;
-}
+// Kept here too while pages and components in flight import it from this module; its home is dates.ts.
+export { formatDate } from '../rules/dates.ts';
 
 /** "Hackney", "Camden and Islington", "East London (Hackney, Newham ...)", "All of London", "The whole UK". */
-export function areaText(area: AreaLike): string {
+export function areaText(area: Area): string {
   switch (area.scope) {
     case 'boroughs':
       return listInWords((area.boroughs ?? []).map((b) => boroughBySlug.get(b)?.name ?? b));
@@ -74,3 +65,4 @@ export function slugify(text: string): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
 }
+

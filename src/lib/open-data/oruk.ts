@@ -10,12 +10,12 @@
 // written. Confidential locations are never included: locations come only from publicLocations().
 import type { ServiceEntry } from '../domain/services.ts';
 import { allKinds, publicLocations } from '../domain/services.ts';
-import { describeHours, type SessionLike } from '../rules/hours.ts';
+import { DAY_IDS, describeHours, type SessionLike } from '../rules/hours.ts';
 import { areaText } from '../domain/wording.ts';
-import { boroughBySlug, boroughsInRegion, crimeTypeById, kindById, languages, needById, type RegionId } from '../reference/seeds.ts';
+import { boroughBySlug, boroughsInRegion, crimeTypeById, kindById, languages, needById, organisations, type Organisation, type RegionId } from '../reference/seeds.ts';
 import { uuidV5 } from './uuid.ts';
+import type * as Oruk from './oruk-schema.ts';
 import type { Service } from '../listing/schema/index.ts';
-import organisationsJson from '../../../seeds/organisations.json' with { type: 'json' };
 
 export const ORUK_API_DETAILS = {
   version: 'HSDS-UK-3.0',
@@ -27,130 +27,49 @@ export const ORUK_API_DETAILS = {
 const LONDON_REGION_GSS = 'E12000007';
 const gssUri = (code: string) => `https://statistics.data.gov.uk/id/statistical-geography/${code}`;
 
-// --- shapes (field names as in the HSDS-UK 3.0 schemas) ---------------------------------------
+// --- shapes: the official schemas' types (oruk-schema.ts, generated), with the fields this feed
+// always fills made required -------------------------------------------------------------------
 
-export interface OrukOrganization {
-  id: string;
-  name: string;
-  description: string;
-  website?: string;
-}
+/** T, with the fields K that this feed always writes required. */
+type Filled<T, K extends keyof T> = T & Required<Pick<T, K>>;
 
-export interface OrukPhone {
-  id: string;
-  number: string;
-  description: string;
-}
+export type OrukOrganization = Oruk.Organization;
+export type OrukPhone = Filled<Oruk.Phone, 'description'>;
+export type OrukSchedule = Filled<Oruk.Schedule, 'service_id' | 'freq' | 'byday' | 'opens_at' | 'closes_at' | 'description'>;
+export type OrukAddress = Filled<Oruk.Address, 'location_id'>;
+export type OrukLocation = Filled<Oruk.Location, 'name' | 'external_identifier' | 'external_identifier_type' | 'addresses'> & { addresses: OrukAddress[] };
+export type OrukServiceArea = Filled<Oruk.ServiceArea, 'service_id' | 'name' | 'extent' | 'extent_type'>;
+export type OrukTaxonomyTerm = Filled<Oruk.TaxonomyTerm, 'term' | 'taxonomy'>;
+export type OrukAttribute = Filled<Oruk.Attribute, 'link_id' | 'link_type' | 'taxonomy_term_id'> & { taxonomy_term: OrukTaxonomyTerm };
+export type OrukServiceAtLocation = Filled<Oruk.ServiceAtLocation, 'service_id' | 'location_id'> & { location: OrukLocation };
 
-export interface OrukSchedule {
-  id: string;
-  service_id: string;
-  freq: 'WEEKLY';
-  byday: string;
-  opens_at: string;
-  closes_at: string;
-  description: string;
-}
-
-export interface OrukAddress {
-  id: string;
-  location_id: string;
-  address_1: string;
-  city: string;
-  state_province: string;
-  postal_code: string;
-  country: 'GB';
-  address_type: 'physical';
-}
-
-export interface OrukLocation {
-  id: string;
-  location_type: 'physical';
-  name: string;
-  latitude?: number;
-  longitude?: number;
-  external_identifier: string;
-  external_identifier_type: string;
-  addresses: OrukAddress[];
-}
-
-export interface OrukServiceArea {
-  id: string;
-  service_id: string;
-  name: string;
-  extent: string;
-  extent_type: 'text';
-  uri?: string;
-}
-
-export interface OrukTaxonomyTerm {
-  id: string;
-  term: string;
-  name: string;
-  description: string;
-  taxonomy: string;
-}
-
-export interface OrukAttribute {
-  id: string;
-  link_id: string;
-  link_type: 'service';
-  taxonomy_term_id: string;
-  taxonomy_term: OrukTaxonomyTerm;
-}
-
-export interface OrukLanguage {
-  id: string;
-  service_id: string;
-  name: string;
-  code?: string;
-}
-
-export interface OrukServiceAtLocation {
-  id: string;
-  service_id: string;
-  location_id: string;
-  location: OrukLocation;
-}
-
-export interface OrukService {
-  id: string;
-  organization_id: string;
-  organization: OrukOrganization;
-  name: string;
-  description: string;
-  url?: string;
-  email?: string;
-  status: 'active';
-  minimum_age?: number;
-  maximum_age?: number;
-  assured_date: string;
-  last_modified: string;
-  // Not in the UK profile (HSDS 3.0 fields it leaves out); the official validator reports them as
-  // information only. A phone-first directory keeps them: the profile has no other place for a phone.
+/**
+ * HSDS 3.0 fields the UK profile leaves out, kept on purpose: a phone-first directory has no other
+ * place for a phone, and a language needs its name. The official validator reports them as
+ * information only (tests/dist/open-data.test.ts checks nothing else is outside the profile).
+ */
+export type OrukLanguage = Oruk.Language & { name: string; code?: string };
+interface HsdsOnly {
   alternate_name?: string;
   application_process?: string;
   eligibility_description?: string;
   interpretation_services?: string;
   phones: OrukPhone[];
+  languages: OrukLanguage[];
+}
+
+export type OrukService = Filled<
+  Omit<Oruk.Service, 'languages'>,
+  'organization_id' | 'organization' | 'description' | 'assured_date' | 'last_modified' | 'schedules' | 'service_areas' | 'service_at_locations' | 'attributes'
+> & {
   schedules: OrukSchedule[];
   service_areas: OrukServiceArea[];
   service_at_locations: OrukServiceAtLocation[];
-  languages: OrukLanguage[];
   attributes: OrukAttribute[];
-}
+} & HsdsOnly;
 
 /** A list endpoint's answer: one page holding every item (a static site has no query string). */
-export interface OrukPage<T> {
-  total_items: number;
-  total_pages: number;
-  page_number: number;
-  size: number;
-  first_page: boolean;
-  last_page: boolean;
-  empty: boolean;
-  contents: T[];
-}
+export type OrukPage<T> = Required<Oruk.Page> & { contents: T[] };
 
 export interface OrukFeed {
   services: OrukPage<OrukService>;
@@ -164,18 +83,10 @@ export function onePage<T>(contents: T[]): OrukPage<T> {
 
 // --- organisations: one record each, from seeds/organisations.json ------------------------------
 
-interface OrganisationSeed {
-  name: string;
-  website?: string;
-  /** Other ways listings write the same organisation (for example "Hestia (with the Vodafone Foundation)"). */
-  listingNames?: string[];
-}
-
-export const organisationSeeds = organisationsJson as OrganisationSeed[];
-const seedByListingName = new Map(organisationSeeds.flatMap((o) => [o.name, ...(o.listingNames ?? [])].map((n) => [n, o] as const)));
+const seedByListingName = new Map(organisations.flatMap((o) => [o.name, ...(o.listingNames ?? [])].map((n) => [n, o] as const)));
 
 /** The organisation a listing names: its seed entry, or (for a new organisation) the name as written. */
-export function organisationOf(listingOrganisation: string): OrganisationSeed {
+export function organisationOf(listingOrganisation: string): Organisation {
   return seedByListingName.get(listingOrganisation) ?? { name: listingOrganisation };
 }
 
@@ -184,14 +95,15 @@ export const serviceId = (slug: string) => uuidV5(`service:${slug}`);
 
 // --- building the feed --------------------------------------------------------------------------
 
-const HSDS_DAYS: Record<string, string> = { mon: 'MO', tue: 'TU', wed: 'WE', thu: 'TH', fri: 'FR', sat: 'SA', sun: 'SU' };
+/** A day as HSDS writes it (iCalendar's BYDAY): MO, TU, ... the first two letters of the day in DAY_IDS. */
+const hsdsDay = (day: string) => day.slice(0, 2).toUpperCase();
 
-/** T with every field that may be undefined made optional instead. */
-type Present<T> = { [K in keyof T as undefined extends T[K] ? never : K]: T[K] } & { [K in keyof T as undefined extends T[K] ? K : never]?: Exclude<T[K], undefined> };
+/** A record as it is written, before present(): an optional field may hold undefined. */
+type Draft<T> = { [K in keyof T]: Partial<Pick<T, K>> extends Pick<T, K> ? T[K] | undefined : T[K] };
 
 /** Omit a field rather than write null or an empty string. */
-function present<T extends object>(record: T): Present<T> {
-  return Object.fromEntries(Object.entries(record).filter(([, v]) => v !== undefined && v !== null && v !== '')) as Present<T>;
+function present<T extends object>(record: Draft<T>): T {
+  return Object.fromEntries(Object.entries(record).filter(([, v]) => v !== undefined && v !== null && v !== '')) as T;
 }
 
 function term(taxonomy: string, id: string, name: string, description: string): OrukTaxonomyTerm {
@@ -202,12 +114,12 @@ function schedules(slug: string, sid: string, d: Service): OrukSchedule[] {
   const h = d.hours;
   if (!h) return [];
   if (h.always)
-    return [{ id: uuidV5(`schedule:${slug}:always`), service_id: sid, freq: 'WEEKLY', byday: 'MO,TU,WE,TH,FR,SA,SU', opens_at: '00:00', closes_at: '23:59', description: 'Open 24 hours a day, every day' }];
+    return [{ id: uuidV5(`schedule:${slug}:always`), service_id: sid, freq: 'WEEKLY', byday: DAY_IDS.map(hsdsDay).join(','), opens_at: '00:00', closes_at: '23:59', description: describeHours({ always: true }).join('; ') }];
   return (h.sessions ?? []).map((session: SessionLike, i) => ({
     id: uuidV5(`schedule:${slug}:${i + 1}`),
     service_id: sid,
     freq: 'WEEKLY' as const,
-    byday: session.days.map((day) => HSDS_DAYS[day] ?? day).join(','),
+    byday: session.days.map(hsdsDay).join(','),
     opens_at: session.opens,
     // HSDS times are RFC 3339 times, which have no 24:00: midnight at the end of the day is 23:59.
     closes_at: session.closes === '24:00' ? '23:59' : session.closes,
@@ -226,7 +138,7 @@ function serviceAreas(slug: string, sid: string, d: Service): OrukServiceArea[] 
   if (area.scope === 'boroughs')
     return (area.boroughs ?? []).map((b) => {
       const borough = boroughBySlug.get(b);
-      return present({ id: uuidV5(`service_area:${slug}:${b}`), service_id: sid, name: borough?.name ?? b, extent: borough?.name ?? b, extent_type: 'text' as const, uri: borough ? gssUri(borough.code) : undefined });
+      return present<OrukServiceArea>({ id: uuidV5(`service_area:${slug}:${b}`), service_id: sid, name: borough?.name ?? b, extent: borough?.name ?? b, extent_type: 'text' as const, uri: borough ? gssUri(borough.code) : undefined });
     });
   if (area.scope === 'region')
     return (area.regions ?? []).map((r) => ({
@@ -237,7 +149,7 @@ function serviceAreas(slug: string, sid: string, d: Service): OrukServiceArea[] 
       extent_type: 'text' as const,
     }));
   return [
-    present({
+    present<OrukServiceArea>({
       id: uuidV5(`service_area:${slug}:${area.scope}`),
       service_id: sid,
       name: areaText(area),
@@ -256,7 +168,7 @@ function orukService(s: ServiceEntry, organization: OrukOrganization, locations:
     ...(d.contact.textMessage ?? []).map((p) => ({ number: p.number, description: `Text message: ${p.label}` })),
     ...(d.contact.textphone ?? []).map((p) => ({ number: p.number, description: `Textphone: ${p.label}` })),
   ].map((p) => ({ id: uuidV5(`phone:${s.id}:${p.description}:${p.number}`), ...p }));
-  return present({
+  return present<OrukService>({
     id: sid,
     organization_id: organization.id,
     organization,
@@ -278,7 +190,7 @@ function orukService(s: ServiceEntry, organization: OrukOrganization, locations:
     service_areas: serviceAreas(s.id, sid, d),
     service_at_locations: locations,
     languages: (d.languages ?? []).map((name) =>
-      present({ id: uuidV5(`language:${s.id}:${name}`), service_id: sid, name, code: languages.find((l) => l.name === name)?.code }),
+      present<OrukLanguage>({ id: uuidV5(`language:${s.id}:${name}`), service_id: sid, name, code: languages.find((l) => l.name === name)?.code }),
     ),
     attributes: [
       ...allKinds(s).map((k) => term('lsf-service-kind', k, kindById.get(k)?.label ?? k, kindById.get(k)?.definition ?? '')),
@@ -290,7 +202,7 @@ function orukService(s: ServiceEntry, organization: OrukOrganization, locations:
 
 export function orukFeed(services: ServiceEntry[]): OrukFeed {
   // One record per organisation, however the listings spell it; each says which services it runs.
-  const byOrganisation = new Map<string, { seed: OrganisationSeed; names: string[] }>();
+  const byOrganisation = new Map<string, { seed: Organisation; names: string[] }>();
   for (const s of services) {
     const seed = organisationOf(s.data.organisation);
     const entry = byOrganisation.get(seed.name) ?? { seed, names: [] };
@@ -300,7 +212,7 @@ export function orukFeed(services: ServiceEntry[]): OrukFeed {
   const organizations = new Map(
     [...byOrganisation.values()].map(({ seed, names }) => [
       seed.name,
-      present({ id: organisationId(seed.name), name: seed.name, description: `Runs ${names.join('; ')}.`, website: seed.website }),
+      present<OrukOrganization>({ id: organisationId(seed.name), name: seed.name, description: `Runs ${names.join('; ')}.`, website: seed.website }),
     ]),
   );
 
@@ -310,7 +222,7 @@ export function orukFeed(services: ServiceEntry[]): OrukFeed {
     const here = publicLocations(s).map((l) => {
       const key = `${s.id}:${l.name}:${l.postcode}`;
       const locationId = uuidV5(`location:${key}`);
-      const location: OrukLocation = present({
+      const location = present<OrukLocation>({
         id: locationId,
         location_type: 'physical' as const,
         name: l.name,

@@ -8,6 +8,13 @@ import groupsJson from '../../../seeds/groups.json' with { type: 'json' };
 import ageGroupsJson from '../../../seeds/age-groups.json' with { type: 'json' };
 import languagesJson from '../../../seeds/languages.json' with { type: 'json' };
 import regionsJson from '../../../seeds/rape-crisis-regions.json' with { type: 'json' };
+// Read here too, so every use of seeds/ goes through this module: the search vocabulary and
+// ranking, organisations (the open data) and borough boundaries (the map).
+import synonymsJson from '../../../seeds/synonyms.json' with { type: 'json' };
+import languageNamesJson from '../../../seeds/language-names.json' with { type: 'json' };
+import searchRankingJson from '../../../seeds/search-ranking.json' with { type: 'json' };
+import organisationsJson from '../../../seeds/organisations.json' with { type: 'json' };
+import boundariesJson from '../../../seeds/borough-boundaries.geo.json' with { type: 'json' };
 import shortNumbersJson from '../../../seeds/short-numbers.json' with { type: 'json' };
 import staleNumbersJson from '../../../seeds/stale-numbers.json' with { type: 'json' };
 import relayPrefixesJson from '../../../seeds/relay-prefixes.json' with { type: 'json' };
@@ -22,6 +29,7 @@ import {
   dramaRangeSchema,
   languageSchema,
   linkRulesSchema,
+  organisationSchema,
   REGION_IDS,
   relayPrefixSchema,
   serviceKindSchema,
@@ -89,11 +97,6 @@ export const regionById = indexBy(rapeCrisisRegions, 'id');
 /** Top-level crime types (the eleven forms) in seed order. */
 export const crimeTypeRoots = crimeTypes.filter((c) => !c.parent);
 
-/** A crime type and all its sub-types, for "a service for X also serves X's sub-types" queries. */
-export function crimeTypeFamily(id: string): string[] {
-  return [id, ...crimeTypes.filter((c) => c.parent === id).map((c) => c.id)];
-}
-
 export function isConfidentialKind(kind: string): boolean {
   return kindById.get(kind)?.confidentialLocation === true;
 }
@@ -111,3 +114,21 @@ export function isUrgentRoute(id: string, kind: string): boolean {
 export function boroughsInRegion(region: RegionId): Borough[] {
   return boroughs.filter((b) => b.rapeCrisisRegion === region);
 }
+
+/** An organisation that runs listed services: one open-data record however listings spell its name. */
+export type Organisation = z.infer<typeof organisationSchema>;
+export const organisations = parseSeed('organisations.json', organisationsJson);
+/** The search vocabulary, the names of languages and the ranking data: the search build shapes them for the index. */
+export const synonymsSeed = parseSeed('synonyms.json', synonymsJson);
+export const languageNamesSeed = parseSeed('language-names.json', languageNamesJson);
+export const searchRankingSeed = parseSeed('search-ranking.json', searchRankingJson);
+/** Each London borough's outline, by ONS code (the map draws them). */
+export const boroughBoundaries = parseSeed('borough-boundaries.geo.json', boundariesJson);
+
+/**
+ * A lead entry of seeds/search-ranking.json: the services that lead for a harm (or a kind of help,
+ * a group, a topic), first first. The search ranks by it (decision 0006) and the call-first
+ * pages take their call buttons from it (src/lib/domain/call-first.ts), so both agree.
+ */
+export type RankingLead = (typeof searchRankingSeed)['leads'][number];
+export const rankingLeads: RankingLead[] = searchRankingSeed.leads;

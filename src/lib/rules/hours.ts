@@ -1,5 +1,6 @@
-// Opening hours: wording for people, and "open now" in London time.
-// Pure and dependency-free, so the search island can use it in the browser.
+// Opening hours: wording for people, and "open now" in London time (the London clock is in
+// dates.ts). Pure and dependency-free, so the search island can use it in the browser.
+import { londonMoment } from './dates.ts';
 // Times in listings are London wall-clock times; a session whose closing time is not after
 // its opening time runs past midnight into the next day. "24:00" means the end of the day.
 
@@ -77,46 +78,6 @@ export function describeHours(hours: HoursLike | undefined): string[] {
   if (hours.bankHolidays === 'closed') lines.push('Closed on bank holidays');
   if (hours.bankHolidays === 'open') lines.push('Open on bank holidays');
   return lines;
-}
-
-export interface LondonMoment {
-  /** London calendar date, YYYY-MM-DD */
-  date: string;
-  day: DayId;
-  /** minutes since London midnight */
-  minutes: number;
-}
-
-const londonParts = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/London',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  weekday: 'short',
-  hourCycle: 'h23',
-});
-
-let lastMoment: { time: number; moment: LondonMoment } | undefined;
-
-/** The wall-clock date, weekday and time in London for an instant (handles BST/GMT). */
-export function londonMoment(instant: Date): LondonMoment {
-  // A results list asks about the same instant once per service: remember the last answer.
-  if (lastMoment?.time === instant.getTime()) return lastMoment.moment;
-  const moment = computeLondonMoment(instant);
-  lastMoment = { time: instant.getTime(), moment };
-  return moment;
-}
-
-function computeLondonMoment(instant: Date): LondonMoment {
-  const parts = Object.fromEntries(londonParts.formatToParts(instant).map((p) => [p.type, p.value]));
-  const day = (parts['weekday'] ?? 'Mon').toLowerCase().slice(0, 3) as DayId;
-  return {
-    date: `${parts['year']}-${parts['month']}-${parts['day']}`,
-    day,
-    minutes: Number(parts['hour']) * 60 + Number(parts['minute']),
-  };
 }
 
 function previousDate(date: string): string {

@@ -10,8 +10,9 @@ import { useSearchState } from './SearchPanel.tsx';
 import { createMapView, type MapView } from './leaflet-map.ts';
 import { noteKey, placeLine, type MapData } from '../../lib/search/client/map-places.ts';
 import { searchStore } from '../../lib/search/client/store.ts';
-import type { SearchDoc, SearchPlace } from '../../lib/search/client/types.ts';
+import { cardOf, type SearchDoc, type SearchPlace } from '../../lib/search/client/types.ts';
 import { mapText as t } from '../strings.ts';
+import { ServiceRow } from '../components/ServiceCard.tsx';
 
 interface Point {
   doc: SearchDoc;
@@ -100,9 +101,9 @@ export default function MapPanel({ dataUrl = '/map-data.json' }: { dataUrl?: str
           ) : (
             <ul className="rows" data-map-list>
               {points.map((p) => (
-                <li key={p.key}>
+                <ServiceRow key={p.key} card={cardOf(p.doc)}>
                   <PlaceDetails point={p} />
-                </li>
+                </ServiceRow>
               ))}
             </ul>
           )}
@@ -113,23 +114,26 @@ export default function MapPanel({ dataUrl = '/map-data.json' }: { dataUrl?: str
   );
 }
 
-/** One place: the service, where it is, and what to know before going. The list and the popups. */
-function PlaceDetails({ point: { doc, place, note } }: { point: Point }) {
+/** Where a service's place is, and what to know before going: inside its compact card, in the list and the popups. */
+function PlaceDetails({ point: { place, note } }: { point: Point }) {
   return (
-    <>
-      <a href={`/services/${doc.id}/`}>{doc.name}</a>
-      <br />
+    <span className="map__place">
       {placeLine(place)}
       {place.appointmentOnly && <span className="meta"> ({t.appointmentOnly})</span>}
       {note && <span className="map__place-note">{note}</span>}
       {place.approximate && <span className="meta map__place-note">{t.approximate}</span>}
-    </>
+    </span>
   );
 }
 
 /** A popup's content as DOM nodes, drawn by Preact (text, never HTML), for Leaflet to show. */
 function detailsNode(point: Point): HTMLElement {
   const node = document.createElement('div');
-  render(<PlaceDetails point={point} />, node);
+  render(
+    <ServiceRow as="div" card={cardOf(point.doc)}>
+      <PlaceDetails point={point} />
+    </ServiceRow>,
+    node,
+  );
   return node;
 }

@@ -3,13 +3,15 @@
 // "Copy a link" is the one, explicit, way to take a search elsewhere.
 // Preact, not React: React 19's runtime alone is 66 KB gzip, over the search page's 70 KB
 // budget; Preact is 5 KB with the same component model (docs/decisions/0003-search-island.md).
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { JSX } from 'preact';
 import { type AgeBand, type SearchOutcome, type Searcher } from '../../lib/search/client/engine.ts';
-import { EMPTY_FILTERS, type Filters, type SearchDoc } from '../../lib/search/client/types.ts';
+import { EMPTY_FILTERS, cardOf, type Filters, type SearchDoc } from '../../lib/search/client/types.ts';
 import { filtersFromHash, filtersToHash } from '../../lib/search/client/share.ts';
 import { searchStore, type SearchState } from '../../lib/search/client/store.ts';
+import { handedOffWords, withoutHandOff } from '../../lib/browser/search-handoff.ts';
 import { searchText as t } from '../strings.ts';
+import ServiceCard, { ServiceRow } from '../components/ServiceCard.tsx';
 
 interface Option {
   id: string;
@@ -33,6 +35,10 @@ export interface SearchPanelProps {
 /** Results drawn at first ("Show more" adds more): fewer cards per keystroke on a slow phone. */
 const PAGE = 10;
 
+/** Wider than a phone (the stylesheet's phone layout ends at 40rem): the place filters are shown, not folded away. */
+const WIDE = '(min-width: 40.01rem)';
+const isWide = () => typeof window !== 'undefined' && window.matchMedia(WIDE).matches;
+
 /** The shared search state (src/lib/search/client/store.ts), as Preact state. */
 export function useSearchState(): SearchState {
   const [state, setState] = useState(searchStore.getState());
@@ -55,18 +61,60 @@ export default function SearchPanel(props: SearchPanelProps) {
   }, [props.boroughs, props.crimeTypes, props.kinds, props.ageGroups, props.languages]);
   const [copied, setCopied] = useState<'' | 'done' | string>('');
   const ensureIndex = () => void searchStore.ensureIndex();
+  // On the search page, on a phone, the place and the other filters fold away under the query
+  // box, so the results come straight after it; on wider screens they are always open.
+  const foldable = !props.filtersOnly;
+  const [whereOpen, setWhereOpen] = useState(() => !foldable || isWide());
+  const summary = useRef<HTMLDivElement>(null);
+  // Words handed over by the home page's box were searched with its Search button: show the
+  // results as Go does here, once they are there.
+  const [toSummary, setToSummary] = useState(false);
 
   // A shared link carries its search in the #fragment (never sent to a server). Read it once,
   // then take it out of the address bar without adding a history entry.
   useEffect(() => {
     const shared = filtersFromHash(window.location.hash);
+    // Words typed in the home page's search box arrive in history.state, never in the address
+    // (src/lib/browser/search-handoff.ts): take them out at once.
+    const handed = handedOffWords(window.history.state);
     if (shared) {
       window.history.replaceState(null, '', window.location.pathname);
       searchStore.update(shared);
+    } else if (handed) {
+      window.history.replaceState(withoutHandOff(window.history.state), '');
+      searchStore.update({ ...EMPTY_FILTERS, text: handed });
+      setToSummary(true);
     } else if (props.eager) ensureIndex();
     const timer = window.setInterval(() => searchStore.tick(new Date()), 60_000);
-    return () => window.clearInterval(timer);
+    const wide = window.matchMedia(WIDE);
+    const unfold = () => wide.matches && setWhereOpen(true);
+    wide.addEventListener('change', unfold);
+    return () => {
+      window.clearInterval(timer);
+      wide.removeEventListener('change', unfold);
+    };
   }, []); // once, on mount
+
+  // Go or Enter: the results are already there (they follow every keystroke), so move to the
+  // summary of them. Focus leaves the box, which closes a phone's keyboard, and a screen reader
+  // reads the summary ("12 services found"). It is scrolled to the top, the results below it.
+  const moveToSummary = () => {
+    const el = summary.current;
+    if (!el) return;
+    el.focus({ preventScroll: true });
+    el.scrollIntoView({ block: 'start' });
+  };
+  const showResults = (e: Event) => {
+    e.preventDefault();
+    ensureIndex();
+    moveToSummary();
+  };
+  useEffect(() => {
+    if (toSummary && (outcome || load === 'failed')) {
+      setToSummary(false);
+      moveToSummary();
+    }
+  }, [toSummary, outcome, load]);
 
   const update = (patch: Partial<Filters>) => {
     setShown(PAGE);
@@ -137,41 +185,60 @@ export default function SearchPanel(props: SearchPanelProps) {
     }
   };
 
+  // Borough or postcode.
+  const placeFields = (
+    <div className="field-row">
+      <SelectField id="search-borough" label={t.boroughLabel} any={t.anyBorough} value={filters.borough} options={options.boroughs} onFocus={ensureIndex} onChange={onSelect('borough')} />
+      <div className="field">
+        <label htmlFor="search-place">{t.placeLabel}</label>
+        <input
+          id="search-place"
+          type="text"
+          autocomplete="off"
+          spellcheck={false}
+          aria-describedby="search-place-hint"
+          value={filters.place}
+          onFocus={ensureIndex}
+          onInput={(e) => update({ place: e.currentTarget.value, borough: '' })}
+        />
+        <p id="search-place-hint" className="meta">{t.placeHint}</p>
+      </div>
+    </div>
+  );
+
   return (
     <div className="search">
-      <form role="search" aria-label={t.heading} onSubmit={(e) => e.preventDefault()} className="search__form">
+      <form role="search" aria-label={t.heading} onSubmit={showResults} className="search__form">
         <div className="field">
           <label htmlFor="search-q">{t.queryLabel}</label>
           <p id="search-q-hint" className="meta">{t.queryHint}</p>
-          <input
-            id="search-q"
-            type="search"
-            autocomplete="off"
-            spellcheck={false}
-            aria-describedby="search-q-hint"
-            value={filters.text}
-            onFocus={ensureIndex}
-            onInput={(e) => update({ text: e.currentTarget.value })}
-          />
-        </div>
-        <div className="field-row">
-          <SelectField id="search-borough" label={t.boroughLabel} any={t.anyBorough} value={filters.borough} options={options.boroughs} onFocus={ensureIndex} onChange={onSelect('borough')} />
-          <div className="field">
-            <label htmlFor="search-place">{t.placeLabel}</label>
+          <div className="search-row">
             <input
-              id="search-place"
-              type="text"
+              id="search-q"
+              type="search"
               autocomplete="off"
               spellcheck={false}
-              aria-describedby="search-place-hint"
-              value={filters.place}
+              enterKeyHint="search"
+              aria-describedby="search-q-hint"
+              value={filters.text}
               onFocus={ensureIndex}
-              onInput={(e) => update({ place: e.currentTarget.value, borough: '' })}
+              onInput={(e) => update({ text: e.currentTarget.value })}
             />
-            <p id="search-place-hint" className="meta">{t.placeHint}</p>
+            <button type="submit" className="button">{t.submit}</button>
           </div>
         </div>
-        {moreFilters}
+        {foldable ? (
+          <details className="search__where" open={whereOpen} onToggle={(e) => setWhereOpen(e.currentTarget.open)}>
+            <summary>{t.whereAndMore(chosen(filters))}</summary>
+            {placeFields}
+            {moreFilters}
+          </details>
+        ) : (
+          <>
+            {placeFields}
+            {moreFilters}
+          </>
+        )}
         <p className="search__actions">
           <button type="button" className="button button--secondary" onClick={() => update(EMPTY_FILTERS)}>
             {t.clear}
@@ -179,7 +246,7 @@ export default function SearchPanel(props: SearchPanelProps) {
         </p>
       </form>
 
-      <div role="status" aria-live="polite" aria-atomic="true" className="search__status" data-search-status>
+      <div role="status" aria-live="polite" aria-atomic="true" className="search__status" data-search-status id="search-summary" tabIndex={-1} ref={summary}>
         {load === 'loading' && t.loading}
         {load === 'failed' && t.loadFailed}
         {outcome && !outcome.browsing && t.count(outcome.results.length)}
@@ -279,7 +346,7 @@ function Results({ outcome, shown, now, searcher, boroughs, widenLabel, typed }:
       {results.length > 0 ? (
         <ol className="cards" aria-label={t.count(results.length)}>
           {results.slice(0, shown).map((doc) => (
-            <ResultCard key={doc.id} doc={doc} now={now} searcher={searcher} />
+            <ServiceCard key={doc.id} card={cardOf(doc)} hook="result" openNow={searcher?.openStatus(doc, now)} />
           ))}
         </ol>
       ) : (
@@ -325,7 +392,7 @@ function NotForYouList({ outcome }: { outcome: SearchOutcome }) {
       <ul>
         {outcome.notForYou.map(({ doc }) => (
           <li key={doc.id}>
-            <a href={`/services/${doc.id}/`}>{doc.name}</a> <span className="meta">(For: {doc.whoFor})</span>
+            <a href={doc.card.href}>{doc.name}</a> <span className="meta">(For: {doc.card.whoFor})</span>
           </li>
         ))}
       </ul>
@@ -333,58 +400,14 @@ function NotForYouList({ outcome }: { outcome: SearchOutcome }) {
   );
 }
 
+/** Urgent routes and 24-hour lines: the compact card, with its number as a call link. */
 function FallbackList({ docs }: { docs: SearchDoc[] }) {
   return (
-    <ul className="contact-list" data-fallback>
+    <ul className="rows" data-fallback>
       {docs.map((doc) => (
-        <li key={doc.id}>
-          <a href={`/services/${doc.id}/`}>{doc.name}</a>
-          {doc.phones[0] && (
-            <>
-              {': '}
-              <a className="tel" href={doc.phones[0].href}>{doc.phones[0].number}</a>
-            </>
-          )}
-        </li>
+        <ServiceRow key={doc.id} card={cardOf(doc)} />
       ))}
     </ul>
-  );
-}
-
-function ResultCard({ doc, now, searcher }: { doc: SearchDoc; now: Date; searcher: Searcher | null }) {
-  const status = searcher?.openStatus(doc, now);
-  return (
-    <li className="card" data-result={doc.id}>
-      <h3>
-        <a href={`/services/${doc.id}/`}>{doc.name}</a>
-      </h3>
-      <p className="meta">{doc.kindLabel} · {doc.org}</p>
-      <p>{doc.summary}</p>
-      <p className="meta">For: {doc.whoFor}</p>
-      {doc.phones.length > 0 && (
-        <ul className="contact-list">
-          {doc.phones.slice(0, 2).map((p) => (
-            <li key={p.href + p.label}>
-              {p.label}: <a className="tel" href={p.href}>{p.number}</a>
-              {p.free && <span className="meta"> ({t.free})</span>}
-            </li>
-          ))}
-        </ul>
-      )}
-      <p className="meta">
-        {status && status.state !== 'unknown' && (
-          <strong className={`open-state open-state--${status.state}`}>
-            {t.openState[status.state]}
-            {status.state === 'open' && status.closes ? ` ${t.closesAt(status.closes)}` : ''}.{' '}
-          </strong>
-        )}
-        {doc.hoursText.join('. ')}
-      </p>
-      <p className="meta">{t.lastChecked}: <time dateTime={doc.lastVerified}>{doc.lastVerified}</time></p>
-      <button type="button" className="button button--secondary" data-shortlist-add={doc.id} data-name={doc.name}>
-        {t.addToShortlist}<span className="visually-hidden">: {doc.name}</span>
-      </button>
-    </li>
   );
 }
 
@@ -409,5 +432,17 @@ function EmptyState({ outcome, widenLabel, typed }: { outcome: SearchOutcome; wi
         <a href="/#urgent">Urgent help and 24-hour lines</a> · <a href="/boroughs/">Help by borough</a> · <a href="/services/">A to Z of services</a>
       </p>
     </section>
+  );
+}
+
+/** How many filters other than the words are set, for the folded filters' summary. */
+function chosen(filters: Filters): number {
+  return (
+    (filters.borough || filters.place ? 1 : 0) +
+    (filters.crimeType ? 1 : 0) +
+    (filters.kind ? 1 : 0) +
+    (filters.ageGroup ? 1 : 0) +
+    filters.needs.length +
+    (filters.openNow ? 1 : 0)
   );
 }

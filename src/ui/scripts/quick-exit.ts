@@ -39,6 +39,8 @@ export function installQuickExit(doc: Document): void {
       overlay.textContent = t.loading;
       doc.title = t.loading;
     }
+    // Forget the shortlist this tab holds in its name (docs/decisions/0005), before leaving.
+    win.name = '';
     // Every other open tab of the site leaves too (the shortlist tab included).
     if (from === 'here') postToSite({ type: 'leave' });
     // replace(): the page being left is swapped out of history, so Back does not return to it.

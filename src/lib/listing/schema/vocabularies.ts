@@ -2,12 +2,13 @@
 // type, need, group or language is a data change; the few fixed here are part of the schema.
 import { ageGroups, boroughs, crimeTypes, groups, ids, languages, needs, rapeCrisisRegions, serviceKinds } from '../../reference/seeds.ts';
 import { DAY_IDS } from '../../rules/hours.ts';
+import { AREA_SCOPES } from '../../rules/coverage.ts';
 import { enumOf } from './blocks.ts';
 
 export const DAYS = DAY_IDS;
 export type Day = (typeof DAYS)[number];
 export const GENDERS = ['women', 'men', 'non-binary'] as const;
-export const AREA_SCOPES = ['boroughs', 'region', 'london', 'national'] as const;
+export { AREA_SCOPES };
 /**
  * Which evidence rule a listing's contact details met (see "How each listing is checked" on the About page):
  * provider-confirmed (the provider confirmed them), provider-site (read on the provider's own website),

@@ -2,17 +2,23 @@
 // search island on first use). Victim services only: perpetrator programmes never appear.
 import Holidays from 'date-holidays';
 import type { ServiceEntry } from '../../domain/services.ts';
-import { DERIVED_NEEDS, allKinds, publicLocations, urgencyRank, victimServices } from '../../domain/services.ts';
-import { describeHours } from '../../rules/hours.ts';
-import { isFreeToCall, telHref } from '../../rules/phone.ts';
+import { DERIVED_NEEDS, NEEDS, allKinds, publicLocations, urgencyRank, victimServices } from '../../domain/services.ts';
+import { toCard } from '../../domain/card.ts';
 import { districtCentroid, districtTable } from '../../reference/postcodes.ts';
 import { toOutcode } from 'postcode';
-import { ageGroups, boroughs, crimeTypeById, crimeTypes, groups, kindById, needs, serviceKinds } from '../../reference/seeds.ts';
-import { kindLabel, whoFor } from '../../domain/wording.ts';
-import synonymsJson from '../../../../seeds/synonyms.json' with { type: 'json' };
-import languageNamesJson from '../../../../seeds/language-names.json' with { type: 'json' };
-import rankingJson from '../../../../seeds/search-ranking.json' with { type: 'json' };
-import type { RankingData, SearchDoc, SearchIndex, SearchPlace, SynonymEntry } from '../client/types.ts';
+import {
+  ageGroups,
+  boroughs,
+  crimeTypeById,
+  crimeTypes,
+  groups,
+  kindById,
+  languageNamesSeed,
+  searchRankingSeed,
+  serviceKinds,
+  synonymsSeed,
+} from '../../reference/seeds.ts';
+import type { IndexCard, RankingData, SearchDoc, SearchIndex, SearchPlace, SynonymEntry } from '../client/types.ts';
 
 interface LanguageNames {
   language: string;
@@ -26,8 +32,8 @@ interface LanguageNames {
  * ask for that language and so for an interpreter.
  */
 export function vocabulary(): SynonymEntry[] {
-  const words = (synonymsJson as SynonymEntry[]).map(({ definition: _unused, ...rest }) => rest);
-  const languages = (languageNamesJson as LanguageNames[]).map((l): SynonymEntry => {
+  const words = (synonymsSeed as SynonymEntry[]).map(({ definition: _unused, ...rest }) => rest);
+  const languages = (languageNamesSeed as LanguageNames[]).map((l): SynonymEntry => {
     const entry: SynonymEntry = { label: l.language, terms: l.names, languages: [l.language], needs: ['interpreters'] };
     if (l.groups) entry.groups = l.groups;
     return entry;
@@ -37,7 +43,7 @@ export function vocabulary(): SynonymEntry[] {
 
 export function rankingData(): RankingData {
   type Lead = RankingData['leads'][number] & { why: string };
-  const { definition: _unused, leads, ...rest } = rankingJson as Omit<RankingData, 'leads'> & { definition: string; leads: Lead[] };
+  const { definition: _unused, leads, ...rest } = searchRankingSeed as Omit<RankingData, 'leads'> & { definition: string; leads: Lead[] };
   return { ...rest, leads: leads.map(({ why: _why, ...lead }) => lead) };
 }
 
@@ -76,6 +82,12 @@ export function placesOf(s: ServiceEntry): SearchPlace[] {
   });
 }
 
+/** The card, less the identity, name, organisation and summary the doc carries anyway (2 KB gzip less in the index). */
+function indexCard(s: ServiceEntry): IndexCard {
+  const { id: _id, name: _name, organisation: _organisation, summary: _summary, ...card } = toCard(s);
+  return card;
+}
+
 export function toSearchDoc(s: ServiceEntry): SearchDoc {
   const d = s.data;
   const kinds = allKinds(s);
@@ -86,27 +98,22 @@ export function toSearchDoc(s: ServiceEntry): SearchDoc {
     aka: d.alsoKnownAs ?? [],
     org: d.organisation,
     kinds,
-    kindLabel: kindLabel(d.kind),
     summary: d.summary,
     crime: d.crimeTypes,
     needs: [...(d.meets ?? []), ...derived],
     groups: d.serves.groups ?? [],
     genders: d.serves.genders,
     languages: d.languages ?? [],
-    whoFor: whoFor(d.serves),
     scope: d.area.scope,
     boroughs: d.area.boroughs ?? [],
     regions: d.area.regions ?? [],
     urgency: urgencyRank(s),
     places: placesOf(s),
-    phones: (d.contact.phones ?? []).map((p) => ({ number: p.number, href: telHref(p.number), label: p.label, free: isFreeToCall(p.number) })),
-    hoursText: describeHours(d.hours),
-    lastVerified: d.verification.lastVerified,
     terms: [...kinds.map((k) => kindById.get(k)?.label ?? k), ...d.crimeTypes.map((c) => crimeTypeById.get(c)?.label ?? c)].join('; '),
+    card: indexCard(s),
   };
   if (d.serves.ageMin !== undefined) doc.ageMin = d.serves.ageMin;
   if (d.serves.ageMax !== undefined) doc.ageMax = d.serves.ageMax;
-  if (d.contact.website) doc.web = d.contact.website;
   if (d.hours) doc.hours = d.hours;
   return doc;
 }
@@ -123,7 +130,7 @@ export function buildSearchIndex(services: ServiceEntry[], today = new Date()): 
     labels: {
       kinds: Object.fromEntries(serviceKinds.map((k) => [k.id, k.label])),
       groups: Object.fromEntries(groups.map((g) => [g.id, g.label])),
-      needs: Object.fromEntries([...needs, ...DERIVED_NEEDS].map((n) => [n.id, n.label])),
+      needs: Object.fromEntries(NEEDS.map((n) => [n.id, n.label])),
     },
     bankHolidays: bankHolidays(today),
     ageGroups: ageGroups.map(({ id, label, min, max }) => ({ id, label, min, max })),

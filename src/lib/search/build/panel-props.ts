@@ -1,7 +1,7 @@
 // The option lists the search panel shows, built from seeds/ at build time. Shared by every
 // page that carries the panel (search and map), so their filters are the same.
-import { DERIVED_NEEDS } from '../../domain/services.ts';
-import { ageGroups, boroughs, crimeTypes, crimeTypeRoots, languages, needs, serviceKinds } from '../../reference/seeds.ts';
+import { NEEDS } from '../../domain/services.ts';
+import { ageGroups, boroughs, crimeTypes, crimeTypeRoots, languages, serviceKinds } from '../../reference/seeds.ts';
 import { languageLabel, ownLanguageName } from '../../i18n/language-names.ts';
 import { SOURCE_CODE, loadTranslations } from '../../i18n/translations.ts';
 
@@ -25,10 +25,7 @@ export function searchPanelProps() {
       ...crimeTypes.filter((c) => c.parent === root.id).map((c) => ({ id: c.id, label: `${root.label}: ${c.label}` })),
     ]),
     kinds: serviceKinds.filter((k) => k.victimSupport !== false).map((k) => ({ id: k.id, label: k.label })),
-    needs: [
-      ...DERIVED_NEEDS.filter((n) => n.id !== 'open-24-7').map(({ id, label }) => ({ id, label })),
-      ...needs.map(({ id, label }) => ({ id, label })),
-    ],
+    needs: NEEDS.filter((n) => n.filter).map(({ id, label }) => ({ id, label })),
     ageGroups: ageGroups.map(({ id, label, min, max }) => ({ id, label, min, max })),
     languages: languageOptions(),
   };

@@ -17,14 +17,15 @@
 // RANKING (decision 0006), first key first:
 //   1. Danger now: 999 first. After a recent rape or sexual assault the Havens, then 999.
 //   2. Crisis and other topic words: the topic's lead services (Samaritans for "suicidal").
-//   3. The words are (most of) a service's name: that service.
+//   3. The words are a service's name (exactly first) or part of one: that service.
 //   4. Nothing understood: the best text match; words understood but some not: services whose
 //      names contain those other words ("muslim", "app").
 //   5. A group, language or age named in the words or filters: services for that group.
 //   6. Lead services: for the harm (its specialist line, e.g. the National Domestic Abuse
 //      Helpline), then the parent harm's lead, then the chosen place's own service for it.
 //   7. Fit: naming the exact harm asked for counts more than a related one.
-//   8. General services before services for a particular group or narrow topic not asked for.
+//   8. General services before services for a particular group not named, or for a narrow
+//      topic (crisis lines, police) when neither it nor a kind of help they give was asked for.
 //   9. Kinds of help, needs, languages and audiences (friends and family, professionals) asked for.
 //  10. Place: the chosen borough's own, its Rape Crisis region, London-wide, national. With no
 //      place, London (and its regions) first, then national, then single boroughs.
@@ -40,6 +41,8 @@
 import MiniSearch from 'minisearch';
 import { openStatus } from '../../rules/hours.ts';
 import { lookupDistrict } from '../../reference/postcode-lookup.ts';
+import { coverageTier, TIERS, type AreaScope } from '../../rules/coverage.ts';
+import { crimeFamilies } from '../../domain/crime-types.ts';
 import { parseQuery, type ParsedQuery } from './query.ts';
 import { preferLanguage } from './language.ts';
 import { normalise, tokens } from './text.ts';
@@ -98,7 +101,7 @@ export interface SearchOutcome {
   weak: Weakness;
   /** Services that match but do not serve this person, with why. */
   notForYou: NotForYou[];
-  /** The query asked for nothing: all services, in default order. */
+  /** The query asked for nothing yet (no words, or only the first letters of a word): all services. */
   browsing: boolean;
 }
 
@@ -107,7 +110,7 @@ export interface SearchOutcome {
 // below its radix; the product of the radices stays below 2^53, so the packing is exact.
 const NAME_RADIX = 1_000_000;
 //                urgency topic named text nameWords group lead fit special boost place outside 24h text2 name
-const RADICES = [3, 2, 2, 10, 4, 2, 5, 16, 2, 8, 5, 16, 2, 4, NAME_RADIX] as const;
+const RADICES = [3, 2, 3, 10, 4, 2, 5, 16, 2, 8, 5, 16, 2, 4, NAME_RADIX] as const;
 const MAX_FIT = 15;
 const MAX_BOOST = 7;
 const MAX_NAME_WORDS = 3;
@@ -133,7 +136,7 @@ function rankScore(keys: Float64Array): number {
 }
 
 /** With no place chosen: London-wide and London's regions, then national, then one borough's. */
-const NO_PLACE_TIER = { london: 0, region: 0, national: 1, boroughs: 2 } as const;
+const NO_PLACE_TIER: Record<AreaScope, number> = { london: 0, region: 0, national: 1, boroughs: 2 };
 
 /** A text score in [0, 1] (0 best) as a whole number of tenths. */
 const tenths = (text: number) => Math.min(9, Math.floor(text * 10));
@@ -148,8 +151,8 @@ function typos(term: string): number | false {
 interface DocFacts {
   /** Groups it specialises in (audiences such as friends and family are not a specialism). */
   specialistGroups: Set<string>;
-  /** Led by and for a community, or only for men, or for children and young people. */
-  specialist: boolean;
+  /** Led by and for a community, or only for a group (men, young people...). */
+  forGroup: boolean;
   /** Narrow topics it leads (crisis lines, police): below general help unless asked for. */
   narrowTopics: string[];
   /** Lead entries it belongs to, by what they lead for. */
@@ -174,6 +177,7 @@ export function createSearch(index: SearchIndex, options: SearchOptions) {
   );
   const rootOf = (id: string): string => roots.get(id) ?? id;
   const regionOf = new Map(index.boroughs.map((b) => [b.slug, b.region]));
+  const regionOfBorough = (slug: string) => regionOf.get(slug);
   const ranking = index.ranking;
   const audience = new Set(ranking.audienceGroups);
   const narrow = new Set(ranking.topics.filter((t) => t.narrow).map((t) => t.id));
@@ -190,7 +194,7 @@ export function createSearch(index: SearchIndex, options: SearchOptions) {
     if (doc.genders.length === 1 && doc.genders[0] === 'men') specialistGroups.add('men');
     facts.push({
       specialistGroups,
-      specialist: specialistGroups.size > 0 || doc.kinds.includes('by-and-for'),
+      forGroup: specialistGroups.size > 0 || doc.kinds.includes('by-and-for'),
       narrowTopics: [],
       leadsCrime: [],
       leadsKind: [],
@@ -209,10 +213,7 @@ export function createSearch(index: SearchIndex, options: SearchOptions) {
       if (lead.group) f.leadsGroup.push(lead.group);
       if (lead.topic) {
         f.leadsTopic.push(lead.topic);
-        if (narrow.has(lead.topic)) {
-          f.narrowTopics.push(lead.topic);
-          f.specialist = true;
-        }
+        if (narrow.has(lead.topic)) f.narrowTopics.push(lead.topic);
       }
     }
   }
@@ -247,18 +248,8 @@ export function createSearch(index: SearchIndex, options: SearchOptions) {
     return mini;
   };
 
-  /** A crime type, its sub-types, and its parent: a general service helps with the specific. */
-  const families = new Map<string, string[]>();
-  function crimeFamily(id: string): string[] {
-    let family = families.get(id);
-    if (!family) {
-      family = [id, ...index.crimeTypes.filter((c) => c.parent === id).map((c) => c.id)];
-      const parent = parentOf.get(id);
-      if (parent) family.push(parent);
-      families.set(id, family);
-    }
-    return family;
-  }
+  /** A crime type, its sub-types and its parent (the rule the pages use too). */
+  const crimeFamily = crimeFamilies(index.crimeTypes);
 
   /**
    * How well a service fits one harm: 2 it names the harm; 1 it names a sub-type, or the
@@ -287,33 +278,23 @@ export function createSearch(index: SearchIndex, options: SearchOptions) {
   }
 
   /**
-   * With a place: 0 the place's own (covers it and is based there, or covers only a few
-   * boroughs including it), 1 its Rape Crisis region, 2 London-wide, 3 national; null if not
-   * covered. With no place: 0 London-wide or a London region, 1 national, 2 single boroughs.
+   * The place key (ranking key 10): the coverage tier (src/lib/rules/coverage.ts, the rule the
+   * borough pages use) as its position in TIERS: 0 the place's own, 1 its Rape Crisis region,
+   * 2 London-wide, 3 national; null if not covered. A London-wide or national service with a
+   * public place in the chosen place ranks as the place's own. With no place: 0 London-wide or a
+   * London region, 1 national, 2 single boroughs.
    */
   function tier(doc: SearchDoc, place: Place | null): number | null {
     if (!place || place.boroughs.length === 0) return NO_PLACE_TIER[doc.scope];
-    const basedHere = place.boroughs.some((b) => factsOf(doc).placeBoroughs.has(b));
-    switch (doc.scope) {
-      case 'boroughs':
-        return doc.boroughs.some((b) => place.boroughs.includes(b)) ? 0 : null;
-      case 'region':
-        return place.boroughs.some((b) => {
-          const region = regionOf.get(b);
-          return region ? doc.regions.includes(region) : false;
-        })
-          ? 1
-          : null;
-      case 'london':
-        return basedHere ? 0 : 2;
-      case 'national':
-        return basedHere ? 0 : 3;
-    }
+    const covers = coverageTier(doc, place.boroughs, regionOfBorough);
+    if (covers === null) return null;
+    if ((covers === 'london' || covers === 'national') && place.boroughs.some((b) => factsOf(doc).placeBoroughs.has(b))) return 0;
+    return TIERS.indexOf(covers);
   }
 
-  function passes(doc: SearchDoc, filters: Filters, crimeSet: Set<string> | null, place: Place | null, now: Date, skip?: keyof Filters): boolean {
+  /** The filters other than what happened (which `matches` checks, with topic leads). */
+  function passes(doc: SearchDoc, filters: Filters, place: Place | null, now: Date, skip?: keyof Filters): boolean {
     if (skip !== 'borough' && skip !== 'place' && place && tier(doc, place) === null) return false;
-    if (skip !== 'crimeType' && crimeSet && !doc.crime.some((c) => crimeSet.has(c))) return false;
     if (skip !== 'needs' && !filters.needs.every((n) => doc.needs.includes(n))) return false;
     if (skip !== 'kind' && filters.kind && !doc.kinds.includes(filters.kind)) return false;
     if (skip !== 'ageGroup' && filters.ageGroup) {
@@ -389,21 +370,28 @@ export function createSearch(index: SearchIndex, options: SearchOptions) {
     const typedText = normalise(filters.text);
     const textFilter = !understoodSomething && parsed.leftover.length > 0;
     const text = parsed.leftover.length ? textSearch(parsed.leftover) : { scores: new Map<string, number>(), fuzzy: false };
-    // Someone who types a service's name, or part of it with words we do not otherwise
-    // understand ("rape crisis", "victim support"), wants that service first.
-    const namedIds = new Set(
-      typedText.length >= 3 ? [...(byExactName.get(typedText) ?? []), ...(parsed.leftover.length ? docsNamed(typedText).map((d) => d.id) : [])] : [],
-    );
+    // Someone who types a service's name (0), or part of it with words we do not otherwise
+    // understand ("rape crisis", "victim support") (1), wants that service first.
+    const namedIds = new Map<string, number>();
+    if (typedText.length >= 3) {
+      if (parsed.leftover.length) for (const d of docsNamed(typedText)) namedIds.set(d.id, 1);
+      for (const id of byExactName.get(typedText) ?? []) namedIds.set(id, 0);
+    }
     const nameWords = understoodSomething && parsed.leftover.length && namedIds.size === 0 ? nameWordHits(parsed.leftover, filters.text) : new Map<string, number>();
-    // Words typed, nothing understood, no place and no text: nothing to go on.
-    const nothing = typedText.length > 0 && !understoodSomething && parsed.leftover.length === 0 && !place;
+    // Words typed, nothing understood, no place and no text: nothing to go on ("help me"). Only
+    // letters of a first word ("h", "he") are not a search yet.
+    const saidWho = parsed.gender !== null || parsed.age !== null;
+    const nothing = typedText.length > 0 && !understoodSomething && !saidWho && parsed.leftover.length === 0 && !place;
+    const notYet = nothing && tokens(typedText).every((t) => t.length < 3);
 
     const servesGroup = (doc: SearchDoc, f: DocFacts) => named.some((g) => f.specialistGroups.has(g)) || doc.languages.some((l) => languages.has(l));
-    const narrowAsked = (f: DocFacts) => f.narrowTopics.some((t) => topics.has(t));
+    // A narrow topic's service is asked for when its topic is, or a kind of help it gives is
+    // ("lawyer": the legal aid line is a legal service).
+    const narrowAsked = (f: DocFacts, doc: SearchDoc) => f.narrowTopics.some((t) => topics.has(t)) || countIn(doc.kinds, kinds) > 0;
     // Services for the group named lead, unless they are for a narrow topic not asked about
     // (a crisis line) or, with no place chosen, for one borough only.
     const groupFirst = (doc: SearchDoc, f: DocFacts) =>
-      servesGroup(doc, f) && (f.narrowTopics.length === 0 || narrowAsked(f)) && (effectivePlace !== null || doc.scope !== 'boroughs');
+      servesGroup(doc, f) && (f.narrowTopics.length === 0 || narrowAsked(f, doc)) && (effectivePlace !== null || doc.scope !== 'boroughs');
     const leadsTopic = (f: DocFacts) => f.leadsTopic.some((t) => topics.has(t));
     // What the words asked for, when no harm was understood.
     const offersAsked = (doc: SearchDoc, f: DocFacts) =>
@@ -424,7 +412,7 @@ export function createSearch(index: SearchIndex, options: SearchOptions) {
       if (nothing) return false;
       if (parsed.urgent && doc.urgency === 0) return true; // 999, whatever the filters
       const crimeOk = skip === 'crimeType' || !crimeSet || doc.crime.some((c) => crimeSet.has(c)) || leadsTopic(f);
-      if (!crimeOk || !passes(doc, filters, null, effectivePlace, now, skip)) return false;
+      if (!crimeOk || !passes(doc, filters, effectivePlace, now, skip)) return false;
       if (skip === 'text') return true;
       if (crimeSet) return true;
       if (askedForSomething) return offersAsked(doc, f);
@@ -450,7 +438,7 @@ export function createSearch(index: SearchIndex, options: SearchOptions) {
       if (f.leadsKind.some((k) => kinds.has(k)) || f.leadsGroup.some((g) => groups.has(g))) best = Math.min(best, 1);
       // The chosen place's own service for the harm (or for anything, if no harm was named).
       const local = doc.scope === 'boroughs' || doc.scope === 'region';
-      if (best > 3 && effectivePlace && local && (!f.specialist || servesGroup(doc, f)) && (!crimeTypes.length || doc.crime.some((c) => askedCrime.has(c)))) best = 3;
+      if (best > 3 && effectivePlace && local && (!f.forGroup || servesGroup(doc, f)) && (!crimeTypes.length || doc.crime.some((c) => askedCrime.has(c)))) best = 3;
       return best;
     };
     const boost = (doc: SearchDoc) =>
@@ -474,9 +462,10 @@ export function createSearch(index: SearchIndex, options: SearchOptions) {
       const doc = index.docs[at] as SearchDoc;
       const f = facts[at] as DocFacts;
       const textScore = text.scores.get(doc.id) ?? 1;
-      keys[0] = !parsed.urgent ? 0 : parsed.recentSexualAssault ? (doc.kinds[0] === 'sarc' ? 0 : doc.urgency === 0 ? 1 : 2) : doc.urgency === 0 ? 0 : 1;
+      // Danger: 999 first. A recent rape or sexual assault: the Havens (urgency 1), then 999.
+      keys[0] = !parsed.urgent ? 0 : parsed.recentSexualAssault ? [1, 0, 2, 2][doc.urgency] ?? 2 : doc.urgency === 0 ? 0 : 1;
       keys[1] = leadsTopic(f) ? 0 : 1;
-      keys[2] = namedIds.has(doc.id) ? 0 : 1;
+      keys[2] = namedIds.get(doc.id) ?? 2;
       keys[3] = textFilter ? tenths(textScore) : 0; // a search by name (nothing else understood): best text match first
       keys[4] = MAX_NAME_WORDS - (nameWords.get(doc.id) ?? 0);
       keys[5] = groupFirst(doc, f) ? 0 : 1;
@@ -484,7 +473,8 @@ export function createSearch(index: SearchIndex, options: SearchOptions) {
       keys[7] = MAX_FIT - fit(doc);
       // General help before help for a group or narrow topic nobody asked about, and (with no
       // place chosen) before help for one borough's residents.
-      keys[8] = (f.specialist && !servesGroup(doc, f) && !narrowAsked(f)) || (!effectivePlace && doc.scope === 'boroughs') ? 1 : 0;
+      keys[8] =
+        (f.forGroup && !servesGroup(doc, f)) || (f.narrowTopics.length > 0 && !narrowAsked(f, doc)) || (!effectivePlace && doc.scope === 'boroughs') ? 1 : 0;
       keys[9] = MAX_BOOST - boost(doc);
       keys[10] = tier(doc, effectivePlace) ?? 4;
       keys[11] = outside(doc);
@@ -514,13 +504,13 @@ export function createSearch(index: SearchIndex, options: SearchOptions) {
     }
 
     const browsing =
-      !filters.text.trim() && !place && !filters.crimeType && filters.needs.length === 0 && !filters.kind && !filters.ageGroup && !filters.openNow && !filters.language;
+      (!filters.text.trim() || notYet) && !place && !filters.crimeType && filters.needs.length === 0 && !filters.kind && !filters.ageGroup && !filters.openNow && !filters.language;
     const weak: Weakness = browsing ? null : results.length === 0 ? (nothing || textFilter ? 'nothing' : null) : textFilter && text.fuzzy ? 'fuzzy' : results.length < 3 ? 'few' : null;
     // The safety net: urgent routes and 24-hour lines that serve this person. Emergency, then
     // urgent care, then the lead lines (for the harm asked about, and the main helplines), then
     // the other lines open day and night, by name; at most SAFETY_NET of them.
     const fallback: SearchDoc[] = [];
-    if (results.length === 0 || weak) {
+    if (!browsing && (results.length === 0 || weak)) {
       const net: number[] = [];
       index.docs.forEach((d, at) => {
         if (d.urgency >= 3 || reasonNotFor(d)) return;

@@ -308,6 +308,7 @@ function describe(p: ParsedQuery, index: QueryIndex, places: string[], labels: s
     ...p.topics.map((t) => topicLabel.get(t) ?? t),
     ...labels,
     ...p.groups.filter((g) => !audience.has(g)).map((g) => index.labels.groups[g] ?? g),
+    ...(p.gender === 'women' && !p.groups.length ? ['women'] : []),
     ...(p.age !== null ? [`aged ${p.age}`] : []),
     ...p.kinds.map((k) => index.labels.kinds[k] ?? k),
     ...p.needs.filter((n) => !(n === 'interpreters' && p.languages.length)).map((n) => index.labels.needs[n] ?? n),

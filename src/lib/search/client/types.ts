@@ -1,14 +1,8 @@
 // Shapes shared by the search index (built at build time) and the search engine (in the browser).
 import type { HoursLike } from '../../rules/hours.ts';
 import type { DistrictTable } from '../../reference/postcode-lookup.ts';
-
-export interface SearchPhone {
-  /** As the provider prints it. */
-  number: string;
-  href: string;
-  label: string;
-  free: boolean;
-}
+import type { AreaScope } from '../../rules/coverage.ts';
+import type { ServiceCardModel } from '../../domain/card.ts';
 
 /** A public place to visit (never a refuge or other confidential location). */
 export interface SearchPlace {
@@ -23,7 +17,11 @@ export interface SearchPlace {
   appointmentOnly?: boolean;
 }
 
-/** One victim-support service, as the browser needs it. Perpetrator programmes are never included. */
+/**
+ * One victim-support service, as the browser needs it: the fields the search ranks and filters
+ * on, and the card it shows (the same model every page's card is drawn from). Perpetrator
+ * programmes are never included.
+ */
 export interface SearchDoc {
   id: string;
   name: string;
@@ -31,7 +29,6 @@ export interface SearchDoc {
   org: string;
   /** Main kind first, then other kinds. */
   kinds: string[];
-  kindLabel: string;
   summary: string;
   crime: string[];
   /** Needs met, including those derived from other fields (no-police-report, self-referral, ...). */
@@ -44,21 +41,27 @@ export interface SearchDoc {
   languages: string[];
   ageMin?: number;
   ageMax?: number;
-  whoFor: string;
-  scope: 'boroughs' | 'region' | 'london' | 'national';
+  scope: AreaScope;
   boroughs: string[];
   regions: string[];
   /** 0 emergency, 1 sexual assault referral centre, 2 open 24/7, 3 other. */
   urgency: number;
-  phones: SearchPhone[];
-  web?: string;
   /** Public places with a position for the map (confidential locations are never included). */
   places: SearchPlace[];
+  /** Opening hours, for "open now" (the card says them in words). */
   hours?: HoursLike;
-  hoursText: string[];
-  lastVerified: string;
   /** Labels of kinds and crime types, so plain words find them. */
   terms: string;
+  /** What the result shows (src/lib/domain/card.ts), less what the doc holds already: cardOf() puts it back. */
+  card: IndexCard;
+}
+
+/** A card in the search index: its identity, name, organisation and summary are the doc's own. */
+export type IndexCard = Omit<ServiceCardModel, 'id' | 'name' | 'organisation' | 'summary'>;
+
+/** The whole card of a search result, for the one card component. */
+export function cardOf(doc: SearchDoc): ServiceCardModel {
+  return { ...doc.card, id: doc.id, name: doc.name, organisation: doc.org, summary: doc.summary };
 }
 
 export interface SynonymEntry {
