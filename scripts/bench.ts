@@ -82,7 +82,7 @@ for (const [name, path] of PAGES) {
 const pageTable = table(
   ['page', 'HTML raw / gzip', 'CSS raw / gzip', 'JS raw / gzip', 'requests', 'first paint', 'quick exit script ready'],
   pageRows.map((r) => [
-    `${r['name']} (${r['path']})`,
+    `${String(r['name'])} (${String(r['path'])})`,
     `${kb(r['htmlRaw'] as number)} / ${kb(r['htmlGzip'] as number)}`,
     `${kb(r['cssRaw'] as number)} / ${kb(r['cssGzip'] as number)}`,
     `${kb(r['jsRaw'] as number)} / ${kb(r['jsGzip'] as number)}`,

@@ -41,7 +41,8 @@ function facts(bytes: Uint8Array | null): Facts | null | 'unreadable' {
   const numbers: string[] = [];
   for (const key of ['phones', 'textMessage', 'textphone'])
     for (const entry of Array.isArray(contact[key]) ? (contact[key] as Record<string, unknown>[]) : []) {
-      const written = String(entry?.['number'] ?? '');
+      const number = entry?.['number'];
+      const written = typeof number === 'string' || typeof number === 'number' ? String(number) : '';
       const parsed = readNumber(written);
       numbers.push('number' in parsed ? `${parsed.number.text} (dials ${parsed.number.tel}${key === 'textMessage' ? ', by text' : ''})` : `"${written}" (not a valid number)`);
     }
@@ -52,7 +53,7 @@ function facts(bytes: Uint8Array | null): Facts | null | 'unreadable' {
     else if (v && typeof v === 'object') Object.values(v).forEach(collect);
   };
   collect([contact['webChat'], contact['website'], contact['referralForm'], contact['callbackForm'], d['complaintsUrl'], ((d['verification'] ?? {}) as Record<string, unknown>)['sources']]);
-  const kinds = [d['kind'], ...(Array.isArray(d['otherKinds']) ? d['otherKinds'] : [])].map(String);
+  const kinds = [d['kind'], ...(Array.isArray(d['otherKinds']) ? (d['otherKinds'] as unknown[]) : [])].map(String);
   return {
     ...(typeof d['name'] === 'string' ? { name: d['name'] } : {}),
     ...(typeof d['organisation'] === 'string' ? { organisation: d['organisation'] } : {}),
@@ -67,6 +68,7 @@ function facts(bytes: Uint8Array | null): Facts | null | 'unreadable' {
 function describe(before: ReturnType<typeof facts>, after: ReturnType<typeof facts>): string[] {
   const out: string[] = [];
   const code = (t: string) => `\`${visible(t).replace(/`/g, "'")}\``;
+  // eslint-disable-next-line no-control-regex -- the range starts at U+0000 on purpose: anything outside Latin is flagged
   const nonLatin = (t: string) => (/[^\u0000-\u024f\u2018\u2019\u2013\u2014]/u.test(t) ? ' **(uses letters outside the Latin alphabet: check for lookalikes)**' : '');
   if (after === 'unreadable') return [`- The file cannot be read as a listing: see the "Check listings" step.`];
   if (!after) return [`- **Listing deleted.** ${before && before !== 'unreadable' ? `It was ${code(before.name ?? '')} by ${code(before.organisation ?? '')}.` : ''} Check that the service really closed.`];

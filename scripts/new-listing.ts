@@ -17,7 +17,7 @@ import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
 import { LISTINGS_DIR } from '../src/config.ts';
-import { slugify } from '../src/lib/domain/wording.ts';
+import { slugify } from '../src/lib/rules/slug.ts';
 import { boroughs, crimeTypes, rapeCrisisRegions, serviceKinds } from '../src/lib/reference/seeds.ts';
 import { formatProblem, validateListingText } from '../src/lib/listing/validate.ts';
 import { AREA_SCOPES } from '../src/lib/listing/schema/index.ts';

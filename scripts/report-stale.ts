@@ -1,7 +1,8 @@
 // npm run report:stale: listings not verified for 12 months, oldest first: the maintainers'
 // "needs checking" list. It informs; it never fails.
 import { todayInLondon } from '../src/lib/rules/dates.ts';
-import { STALE_AFTER_DAYS, staleListings } from '../src/lib/domain/stale.ts';
+import { staleListings } from '../src/lib/domain/stale.ts';
+import { STALE_AFTER_DAYS } from '../src/lib/rules/freshness.ts';
 import { loadListings } from './load-listings.ts';
 
 const today = todayInLondon();

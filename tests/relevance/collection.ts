@@ -73,7 +73,7 @@ export function loadCollection(file = COLLECTION): JudgedQuery[] {
         const v = raw[name] ?? [];
         if (!Array.isArray(v) || !v.every((i) => typeof i === 'string' || (Array.isArray(i) && i.every((s) => typeof s === 'string'))))
           throw new Error(`${where}: ${name} must be a list of slugs (or lists of slugs)`);
-        return v as Item[];
+        return v;
       };
       const slugs = (name: string): string[] => {
         const v = items(name);
@@ -83,7 +83,7 @@ export function loadCollection(file = COLLECTION): JudgedQuery[] {
       const query: JudgedQuery = {
         category,
         q,
-        filters: { ...EMPTY_FILTERS, ...filters, text: q, needs: (filters['needs'] as string[] | undefined) ?? [] } as Filters,
+        filters: { ...EMPTY_FILTERS, ...filters, text: q, needs: (filters['needs'] as string[] | undefined) ?? [] },
         top3: items('top3'),
         top5: items('top5'),
         good: slugs('good'),

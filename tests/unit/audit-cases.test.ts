@@ -70,7 +70,7 @@ describe('the audit\'s largest inputs, at full size', () => {
 
   it('nesting just past the limit, in a small file, is named as such', () => {
     const deep = `serves:\n${Array.from({ length: 12 }, (_, i) => `${'  '.repeat(i + 1)}k${String(i)}:\n`).join('')}${'  '.repeat(13)}v: 1\n`;
-    expect(lines(folderWith(havens.replace(/^serves:\n(  .*\n)+/m, deep)))).toEqual(['the-havens.yaml: line 27: the file nests fields more than 10 levels deep, which no listing needs: check the indentation']);
+    expect(lines(folderWith(havens.replace(/^serves:\n( {2}.*\n)+/m, deep)))).toEqual(['the-havens.yaml: line 27: the file nests fields more than 10 levels deep, which no listing needs: check the indentation']);
   });
 });
 

@@ -121,7 +121,7 @@ describe('the rules that join the seed files', () => {
     needGroups: { bsl: 'deaf' },
     groupsByAge: [{ group: 'young-people', max: 17, servicesUpTo: 25 }],
     // The topics the shipped synonyms name, so the cross-check below sees a consistent pair.
-    topics: JSON.parse(readFileSync('seeds/search-ranking.json', 'utf8')).topics,
+    topics: (JSON.parse(readFileSync('seeds/search-ranking.json', 'utf8')) as { topics: { id: string }[] }).topics,
     leads: [
       { crimeTypes: ['domestic-abuse'], services: ['national-domestic-abuse-helpline'], why: 'The 24-hour line.' },
       { topic: 'crisis', services: ['samaritans'], why: 'Samaritans, 24 hours.' },

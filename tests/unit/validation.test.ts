@@ -7,7 +7,6 @@ import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { allErrors, formatProblem, pathToString, validateDirectory, validateListingBytes, validateListingText } from '../../src/lib/listing/validate.ts';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
-import type { ServiceEntry } from '../../src/lib/domain/services.ts';
 import { staleListings } from '../../src/lib/domain/stale.ts';
 
 const TODAY = '2026-11-23';
@@ -84,7 +83,7 @@ describe('validation rules', () => {
 
   it('warns from the same day the stale report lists a listing: one year to the day', () => {
     // minimal was last verified on 2026-11-23
-    const service = { id: 'x', data: parseYaml(minimal) } as ServiceEntry;
+    const service = { id: 'x', data: parseYaml(minimal) };
     for (const [today, stale] of [['2027-11-22', false], ['2027-11-23', true]] as const) {
       expect(validateListingText('x.yaml', 'x', minimal, { today, allowExamples: true }).warnings).toHaveLength(stale ? 1 : 0);
       expect(staleListings([service], today).map((s) => s.id)).toEqual(stale ? ['x'] : []);

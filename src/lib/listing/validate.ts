@@ -10,8 +10,8 @@ import type { z } from 'astro/zod';
 import { createServiceSchema, textLeaves, type Service } from './schema/index.ts';
 import { docAt, fieldNamesAt } from './schema/walk.ts';
 import { todayInLondon } from '../rules/dates.ts';
-import { slugify } from '../domain/wording.ts';
-import { daysBetween, isStale } from '../domain/stale.ts';
+import { slugify } from '../rules/slug.ts';
+import { daysBetween, isStale } from '../rules/freshness.ts';
 import { parseListingText, readListingBytes, type ReadListing } from './file.ts';
 import { isUrgentKind, isUrgentRoute, kindById } from '../reference/seeds.ts';
 import { lookalikeKey } from '../rules/lookalike.ts';
@@ -82,7 +82,8 @@ function describeValue(value: unknown): string {
   if (typeof value === 'object') return 'a group of fields';
   if (typeof value === 'number') return `the number ${String(value)}`;
   if (typeof value === 'boolean') return `${String(value)}`;
-  const text = String(value);
+  // What is left is text, or a value YAML cannot produce (undefined, a bigint): named by its type.
+  const text = typeof value === 'string' ? value : typeof value;
   return `"${visible(text.length > 60 ? `${text.slice(0, 60)}...` : text)}"`;
 }
 

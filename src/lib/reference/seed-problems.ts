@@ -46,7 +46,7 @@ function describeValue(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a group of fields';
-  return typeof value === 'string' ? `"${value.slice(0, 60)}"` : String(value);
+  return typeof value === 'string' ? `"${value.slice(0, 60)}"` : typeof value === 'number' || typeof value === 'boolean' ? String(value) : typeof value;
 }
 
 function seedMessage(issue: z.core.$ZodRawIssue): string | undefined {

@@ -59,7 +59,7 @@ export default function SearchPanel(props: SearchPanelProps) {
     const list = (items: Option[]) => items.map((o) => <option key={o.id} value={o.id}>{o.label}</option>);
     return { boroughs: list(props.boroughs), crimeTypes: list(props.crimeTypes), kinds: list(props.kinds), ageGroups: list(props.ageGroups), languages: list(props.languages ?? []) };
   }, [props.boroughs, props.crimeTypes, props.kinds, props.ageGroups, props.languages]);
-  const [copied, setCopied] = useState<'' | 'done' | string>('');
+  const [copied, setCopied] = useState<string>('');
   const ensureIndex = () => void searchStore.ensureIndex();
   // On the search page, on a phone, the place and the other filters fold away under the query
   // box, so the results come straight after it; on wider screens they are always open.

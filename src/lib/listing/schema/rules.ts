@@ -27,7 +27,7 @@ export function textLeaves(value: unknown, path: (string | number)[] = []): { pa
  */
 export function checkConfidentialLocation(listing: unknown, ctx: Context): void {
   const raw = listing as Record<string, unknown>;
-  const kinds = [raw['kind'], ...(Array.isArray(raw['otherKinds']) ? raw['otherKinds'] : [])].filter((k): k is string => typeof k === 'string');
+  const kinds = [raw['kind'], ...(Array.isArray(raw['otherKinds']) ? (raw['otherKinds'] as unknown[]) : [])].filter((k): k is string => typeof k === 'string');
   const confidentialKind = kinds.find(isConfidentialKind);
   if (confidentialKind && raw['confidentialLocation'] === false)
     ctx.addIssue({ code: 'custom', path: ['confidentialLocation'], message: `a ${confidentialKind} listing always has a confidential location: remove this line or write true` });

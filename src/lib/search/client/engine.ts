@@ -236,7 +236,7 @@ export function createSearch(index: SearchIndex, options: SearchOptions) {
     if (!mini) {
       mini = new MiniSearch<SearchDoc>({
         fields: ['name', 'aka', 'org', 'terms', 'summary'],
-        extractField: (doc, field) => (field === 'aka' ? doc.aka.join(' ') : String(doc[field as keyof SearchDoc] ?? '')),
+        extractField: (doc, field) => (field === 'aka' ? doc.aka.join(' ') : (doc[field as 'name' | 'org' | 'terms' | 'summary'] ?? '')),
         // The same normalising as the vocabulary, so "women's" and "womens", "español" and
         // "espanol" are the same word.
         tokenize: tokens,
@@ -353,7 +353,7 @@ export function createSearch(index: SearchIndex, options: SearchOptions) {
 
     // Who and what the words (and filters) named.
     const groups = new Set(parsed.groups);
-    for (const n of filters.needs) if (ranking.needGroups[n]) groups.add(ranking.needGroups[n] as string);
+    for (const n of filters.needs) if (ranking.needGroups[n]) groups.add(ranking.needGroups[n]);
     const band = filters.ageGroup ? options.ageGroups.find((a) => a.id === filters.ageGroup) : undefined;
     if (band) for (const g of ranking.groupsByAge) if (band.max >= (g.min ?? 0) && band.min <= (g.max ?? Infinity)) groups.add(g.group);
     const named = [...groups].filter((g) => !audience.has(g));
