@@ -8,7 +8,20 @@
 import { readFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { pageJs } from './dist-files.ts';
-import { CPU_SLOWDOWN, SLOW_4G, ensureBuild, gzip, kb, launchChromium, median, ms, serveDist, table, writeReport, RESULTS_DIR } from './bench-lib.ts';
+import {
+  CPU_SLOWDOWN,
+  SLOW_4G,
+  ensureBuild,
+  gzip,
+  kb,
+  launchChromium,
+  median,
+  ms,
+  serveDist,
+  table,
+  writeReport,
+  RESULTS_DIR,
+} from './bench-lib.ts';
 import { benchBuild, buildTable } from './bench-build.ts';
 
 const PAGES: [string, string][] = [
@@ -33,7 +46,15 @@ function sizes(path: string) {
   const css = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1] as string).join('');
   const htmlOnly = html.replace(/<style[^>]*>[\s\S]*?<\/style>/g, '');
   const js = pageJs(html);
-  return { htmlRaw: htmlOnly.length, htmlGzip: gzip(htmlOnly), cssRaw: css.length, cssGzip: gzip(css), jsRaw: js.raw, jsGzip: js.gzip, totalGzip: gzip(html) + js.gzip };
+  return {
+    htmlRaw: htmlOnly.length,
+    htmlGzip: gzip(htmlOnly),
+    cssRaw: css.length,
+    cssGzip: gzip(css),
+    jsRaw: js.raw,
+    jsGzip: js.gzip,
+    totalGzip: gzip(html) + js.gzip,
+  };
 }
 
 async function timings(path: string) {

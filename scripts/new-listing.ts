@@ -72,7 +72,11 @@ if (answers['area'] === 'region') answers['region'] = await ask('region', rl);
 for (const key of ['phone', 'website', 'source']) answers[key] = await ask(key, rl);
 rl?.close();
 
-const list = (text: string | undefined) => (text ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+const list = (text: string | undefined) =>
+  (text ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
 const today = todayInLondon();
 const slug = slugify(answers['name'] ?? '');
 const listing: Record<string, unknown> = {

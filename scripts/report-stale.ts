@@ -10,11 +10,14 @@ const services = loadListings();
 const stale = staleListings(services, today);
 console.log(`Listings not checked for ${STALE_AFTER_DAYS} days or more (today is ${today}): ${stale.length} of ${services.length}`);
 for (const s of stale)
-  console.log(`  ${s.lastVerified}  ${String(s.days).padStart(4)} days  content/services/${s.id}.yaml  ${s.name}  (sources: ${s.sources.join(' ')})`);
+  console.log(
+    `  ${s.lastVerified}  ${String(s.days).padStart(4)} days  content/services/${s.id}.yaml  ${s.name}  (sources: ${s.sources.join(' ')})`,
+  );
 // --checklist: a Markdown checklist to paste into an issue and work through.
 if (process.argv.includes('--checklist')) {
   console.log('\n## Needs checking\n');
-  for (const s of stale) console.log(`- [ ] [${s.name}](content/services/${s.id}.yaml): last checked ${s.lastVerified}; sources: ${s.sources.join(', ')}`);
+  for (const s of stale)
+    console.log(`- [ ] [${s.name}](content/services/${s.id}.yaml): last checked ${s.lastVerified}; sources: ${s.sources.join(', ')}`);
 }
 const soon = staleListings(services, today, STALE_AFTER_DAYS - 60).filter((s) => s.days < STALE_AFTER_DAYS);
 if (soon.length) console.log(`\nDue within 60 days: ${soon.map((s) => s.id).join(', ')}`);

@@ -37,10 +37,18 @@ function ensureChromium(): boolean {
   if (process.getuid?.() === 0) {
     console.log('Chromium not found: installing it from Debian (apt-get install -y chromium)');
     const update = spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-    const install = update.status === 0 ? spawnSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } }) : update;
+    const install =
+      update.status === 0
+        ? spawnSync('apt-get', ['install', '-y', '-qq', 'chromium'], {
+            stdio: 'inherit',
+            env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+          })
+        : update;
     if (install.status === 0 && existsSync(path)) return true;
   }
-  console.log(`Chromium is needed for the browser tests. Install it with: sudo apt-get install -y chromium (or set CHROMIUM_PATH to a Chromium binary).`);
+  console.log(
+    `Chromium is needed for the browser tests. Install it with: sudo apt-get install -y chromium (or set CHROMIUM_PATH to a Chromium binary).`,
+  );
   return false;
 }
 
@@ -63,7 +71,9 @@ interface VitestReport {
 }
 
 function countReport(kind: NonNullable<Step['report']>): { passed: number; failed: number } | null {
-  const file = { 'vitest-unit': 'reports/vitest.json', 'vitest-dist': 'reports/vitest-dist.json', playwright: 'reports/playwright.json' }[kind];
+  const file = { 'vitest-unit': 'reports/vitest.json', 'vitest-dist': 'reports/vitest-dist.json', playwright: 'reports/playwright.json' }[
+    kind
+  ];
   if (!existsSync(file)) return null;
   if (kind === 'playwright') {
     const { stats } = JSON.parse(readFileSync(file, 'utf8')) as PlaywrightReport;

@@ -14,7 +14,9 @@ const index = async (request: APIRequestContext) => (await (await request.get('/
 /** "Service: place" for every place the search would show with these filters, as the markers' titles. */
 async function expectedMarkers(request: APIRequestContext, filters: Partial<Filters> = {}): Promise<string[]> {
   const idx = await index(request);
-  const docs = Object.keys(filters).length ? createSearch(idx, { ageGroups: idx.ageGroups }).search({ ...EMPTY_FILTERS, ...filters }, new Date()).results : idx.docs;
+  const docs = Object.keys(filters).length
+    ? createSearch(idx, { ageGroups: idx.ageGroups }).search({ ...EMPTY_FILTERS, ...filters }, new Date()).results
+    : idx.docs;
   return docs.flatMap((d) => d.places.map((p) => `${d.name}: ${p.name}`)).sort();
 }
 
@@ -116,7 +118,11 @@ test('the list gives each place once, with its opening note', async ({ page, req
   const { notes } = (await (await request.get('/map-data.json')).json()) as { notes: Record<string, string> };
   await openMap(page);
   const items = await page.locator('[data-map-list] li').allInnerTexts();
-  for (const note of Object.values(notes)) expect(items.some((text) => text.includes(note)), note).toBe(true);
+  for (const note of Object.values(notes))
+    expect(
+      items.some((text) => text.includes(note)),
+      note,
+    ).toBe(true);
   for (const text of items) {
     const parts = (text.split('\n')[1] ?? '').split(',').map((p) => p.trim().toLowerCase());
     expect(parts.length, text).toBeGreaterThan(1);
@@ -128,7 +134,11 @@ test('street tiles load only after opting in, and the choice is not remembered',
   const tiles: string[] = [];
   await context.route('https://tile.openstreetmap.org/**', (route) => {
     tiles.push(route.request().url());
-    return route.fulfill({ status: 200, contentType: 'image/png', body: Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex') });
+    return route.fulfill({
+      status: 200,
+      contentType: 'image/png',
+      body: Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex'),
+    });
   });
   await page.goto('/map/');
   await expect(page.locator('path.leaflet-interactive')).toHaveCount(33);

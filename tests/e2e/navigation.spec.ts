@@ -52,7 +52,9 @@ for (const javaScriptEnabled of [true, false]) {
 }
 
 test.describe('borough pages', () => {
-  test('where no local service is listed, say who can connect the reader, with a number to call, and still show help that covers everyone', async ({ page }) => {
+  test('where no local service is listed, say who can connect the reader, with a number to call, and still show help that covers everyone', async ({
+    page,
+  }) => {
     await page.goto('/boroughs/bexley/');
     const gap = page.locator('[data-gap="local"]');
     await expect(gap).toContainText('For support in Bexley, call the National Domestic Abuse Helpline');
@@ -67,7 +69,7 @@ test.describe('borough pages', () => {
     await expect(page.locator('section:has(#national-heading) li')).not.toHaveCount(0);
   });
 
-  test('list the borough\'s own services first when there are some', async ({ page }) => {
+  test("list the borough's own services first when there are some", async ({ page }) => {
     await page.goto('/boroughs/hackney/');
     await expect(page.locator('[data-gap="local"]')).toHaveCount(0);
     await expect(page.locator('section:has(#local-heading) .card h3').first()).toContainText('Hackney');

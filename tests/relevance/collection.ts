@@ -155,10 +155,11 @@ export function judge(query: JudgedQuery, ranking: string[]): Judgement {
   };
   query.top3.forEach((i) => credit(i, 3));
   query.top5.forEach((i) => credit(i, 2));
-  for (const slug of query.good) if (!gain.has(slug)) {
-    give(slug, 1);
-    ideal.push(1);
-  }
+  for (const slug of query.good)
+    if (!gain.has(slug)) {
+      give(slug, 1);
+      ideal.push(1);
+    }
   const dcg = (gains: number[]) => gains.slice(0, 5).reduce((sum, g, i) => sum + g / Math.log2(i + 2), 0);
   const actual = dcg(ranking.slice(0, 5).map((slug) => gain.get(slug) ?? 0));
   const best = dcg(ideal.sort((a, b) => b - a));

@@ -57,5 +57,3 @@ export function areaText(area: Area): string {
       return 'The whole country (national service)';
   }
 }
-
-

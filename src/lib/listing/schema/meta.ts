@@ -28,8 +28,7 @@ export function mergeKeywords(target: Draft07, keywords: Draft07): void {
     else if (key === 'allOf' || key === 'anyOf') {
       const seen = new Set((current as unknown[]).map((v) => JSON.stringify(v)));
       target[key] = [...(current as unknown[]), ...(value as unknown[]).filter((v) => !seen.has(JSON.stringify(v)))];
-    }
-    else if (JSON.stringify(current) !== JSON.stringify(value)) mergeKeywords(target, { allOf: [{ [key]: value }] });
+    } else if (JSON.stringify(current) !== JSON.stringify(value)) mergeKeywords(target, { allOf: [{ [key]: value }] });
   }
 }
 
