@@ -15,6 +15,7 @@ import {
 } from '../../src/lib/listing/validate.ts';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import { staleListings } from '../../src/lib/domain/stale.ts';
+import { createServiceSchema } from '../../src/lib/listing/schema/index.ts';
 
 const TODAY = '2026-11-23';
 const FIXTURES = 'tests/fixtures/services';
@@ -56,8 +57,16 @@ describe('valid fixtures', () => {
 });
 
 describe('invalid fixtures produce their expected messages', () => {
-  it('there is an expected-message file for every invalid fixture', () => {
-    expect(invalidNames.length).toBeGreaterThanOrEqual(20);
+  it('there is an expected-message file for every invalid fixture, and no expected file without its fixture', () => {
+    const entries = readdirSync(join(FIXTURES, 'invalid'), { withFileTypes: true });
+    // A fixture is a listing file, or a folder of files for a case about several (the audit cases).
+    const fixtures = [...invalidNames, ...entries.filter((e) => e.isDirectory()).map((e) => e.name)].sort();
+    const expectedFiles = entries
+      .filter((e) => e.isFile() && e.name.endsWith('.expected.txt'))
+      .map((e) => e.name.slice(0, -'.expected.txt'.length))
+      .sort();
+    expect(invalidNames.length).toBeGreaterThan(0);
+    expect(expectedFiles).toEqual(fixtures);
   });
 
   it.each(invalidNames)('%s', (name) => {
@@ -71,9 +80,18 @@ describe('invalid fixtures produce their expected messages', () => {
 describe('validation rules', () => {
   const minimal = readFileSync(`${FIXTURES}/valid/example-minimal-listing.yaml`, 'utf8');
 
-  it('accepts a date that YAML reads as a Date object', () => {
+  it('reads an unquoted date as the text YYYY-MM-DD (one YAML reading, YAML 1.2: no Date object)', () => {
+    expect(minimal).toMatch(/^ {2}lastVerified: 2026-11-23$/m); // unquoted in the fixture
     const result = validateListingText('x.yaml', 'x', minimal, { today: TODAY, allowExamples: true });
     expect(result.errors).toEqual([]);
+    expect(result.data?.verification.lastVerified).toBe('2026-11-23');
+  });
+
+  it('accepts a date given as a Date object (a reader with YAML 1.1 timestamps) and keeps it as YYYY-MM-DD', () => {
+    const data = parseYaml(minimal) as { verification: { lastVerified: unknown } };
+    data.verification.lastVerified = new Date('2026-11-23T00:00:00Z');
+    const parsed = createServiceSchema({ today: () => TODAY, allowExamples: true }).safeParse(data);
+    expect(parsed.success ? parsed.data.verification.lastVerified : parsed.error.issues).toBe('2026-11-23');
   });
 
   it('rejects a date after "today", whatever the real clock says', () => {
