@@ -24,9 +24,13 @@ function inputsDigest(): string {
       for (const name of readdirSync(path).sort()) add(join(path, name));
       return;
     }
-    hash.update(`${relative('.', path)}\0`).update(readFileSync(path)).update('\0');
+    hash
+      .update(`${relative('.', path)}\0`)
+      .update(readFileSync(path))
+      .update('\0');
   };
-  for (const path of ['src', 'public', 'seeds', 'content', FIXTURE_SITE.listingsDir, 'astro.config.mjs', 'package.json', 'tsconfig.json']) add(path);
+  for (const path of ['src', 'public', 'seeds', 'content', FIXTURE_SITE.listingsDir, 'astro.config.mjs', 'package.json', 'tsconfig.json'])
+    add(path);
   // The build settings a deployment may change (src/config.ts).
   for (const name of ['SITE_URL', 'REPOSITORY_URL', 'MAINTAINERS_EMAIL']) hash.update(`${name}=${process.env[name] ?? ''}\0`);
   return hash.digest('hex');
@@ -50,7 +54,9 @@ if (existsSync(stamp) && readFileSync(stamp, 'utf8') === digest) {
   }
   writeFileSync(stamp, digest);
   const pages = build.stdout.match(/(\d+) page\(s\) built/)?.[1] ?? '?';
-  console.error(`fixture site: ${pages} pages built from ${FIXTURE_SITE.listingsDir}/ into ${FIXTURE_SITE.outDir}/ in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.error(
+    `fixture site: ${pages} pages built from ${FIXTURE_SITE.listingsDir}/ into ${FIXTURE_SITE.outDir}/ in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
 }
 
 if (serve) {
