@@ -62,6 +62,12 @@ export default defineConfig([
       // Vitest's asymmetric matchers (expect.any(String), expect.objectContaining(...)) are typed
       // `any`, so every use inside toEqual would be reported.
       '@typescript-eslint/no-unsafe-assignment': 'off',
+      // Tests render Astro components through the container API; the TypeScript program ESLint
+      // uses does not read .astro files, so an imported component is typed as an error type here
+      // (astro check types the same imports correctly).
+      '@typescript-eslint/no-unsafe-argument': 'off',
+      // Tests that prove output never carries terminal control characters match them by design.
+      'no-control-regex': 'off',
     },
   },
 

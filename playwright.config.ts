@@ -35,12 +35,20 @@ export default defineConfig({
     {
       name: SHIPPED_SITE.project,
       grep: ON_SHIPPED_SITE,
-      use: { ...devices['Desktop Chrome'], baseURL: originOf(SHIPPED_SITE), launchOptions: { executablePath: CHROMIUM, args: chromiumArgs } },
+      use: {
+        ...devices['Desktop Chrome'],
+        baseURL: originOf(SHIPPED_SITE),
+        launchOptions: { executablePath: CHROMIUM, args: chromiumArgs },
+      },
     },
     {
       name: FIXTURE_SITE.project,
       grepInvert: ON_SHIPPED_SITE,
-      use: { ...devices['Desktop Chrome'], baseURL: originOf(FIXTURE_SITE), launchOptions: { executablePath: CHROMIUM, args: chromiumArgs } },
+      use: {
+        ...devices['Desktop Chrome'],
+        baseURL: originOf(FIXTURE_SITE),
+        launchOptions: { executablePath: CHROMIUM, args: chromiumArgs },
+      },
     },
   ],
   webServer: [

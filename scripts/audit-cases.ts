@@ -42,7 +42,18 @@ if (import.meta.main) {
   const rows = auditCases.map((c) => ({ c, ...runCase(c) }));
   const shorten = (s: string) => (s.length > 150 ? `${s.slice(0, 147)}...` : s);
   for (const { c, outcome, lines } of rows) {
-    const verdict = c.expect === 'accepted' ? (outcome === 'accepted' ? 'control accepted' : `CONTROL ${outcome.toUpperCase()}`) : outcome === 'refused' ? (c.note ? 'refused (by design)' : 'refused') : outcome === 'accepted' ? 'ACCEPTED WRONGLY' : 'CRASHED';
+    const verdict =
+      c.expect === 'accepted'
+        ? outcome === 'accepted'
+          ? 'control accepted'
+          : `CONTROL ${outcome.toUpperCase()}`
+        : outcome === 'refused'
+          ? c.note
+            ? 'refused (by design)'
+            : 'refused'
+          : outcome === 'accepted'
+            ? 'ACCEPTED WRONGLY'
+            : 'CRASHED';
     console.log(`${String(c.case).padStart(3)}  ${c.name.padEnd(32)} ${verdict.padEnd(20)} ${shorten(lines[0] ?? '')}`);
     if (write && outcome === 'refused') writeFileSync(`${c.fixture}.expected.txt`, `${lines.join('\n')}\n`);
   }
@@ -57,7 +68,14 @@ if (import.meta.main) {
   console.log(`| refused with a plain message | ${count(bad, 'refused')} |`);
   console.log(`| crashed (all ${rows.length} runs) | ${count(rows, 'crashed')} |`);
   console.log(`| accepted wrongly | ${count(bad, 'accepted')} |`);
-  console.log(`| controls as expected | ${asExpected(controls)} of ${controls.length} (${count(controls, 'accepted')} accepted; refused by design: ${controls.filter((r) => r.c.expect === 'refused').map((r) => r.c.name).join(', ') || 'none'}) |`);
+  console.log(
+    `| controls as expected | ${asExpected(controls)} of ${controls.length} (${count(controls, 'accepted')} accepted; refused by design: ${
+      controls
+        .filter((r) => r.c.expect === 'refused')
+        .map((r) => r.c.name)
+        .join(', ') || 'none'
+    }) |`,
+  );
   const failed = rows.length - asExpected(rows);
   process.exit(failed > 0 ? 1 : 0);
 }

@@ -40,7 +40,7 @@ export function benchBuild(sizes = SIZES): BuildRow[] {
     const command = ['npm', 'run', '-s', 'build', '--', '--outDir', out];
     const useTime = existsSync(TIME);
     const start = performance.now();
-    const result = spawnSync(useTime ? TIME : command[0] as string, useTime ? ['-f', 'PEAK_KB=%M', ...command] : command.slice(1), {
+    const result = spawnSync(useTime ? TIME : (command[0] as string), useTime ? ['-f', 'PEAK_KB=%M', ...command] : command.slice(1), {
       env: { ...process.env, LISTINGS_DIR: listings },
       encoding: 'utf8',
       maxBuffer: 1024 * 1024 * 256,
@@ -70,13 +70,27 @@ export function benchBuild(sizes = SIZES): BuildRow[] {
 export function buildTable(rows: BuildRow[]): string {
   return table(
     ['listings', 'pages', 'build', 'per 1,000 listings', 'peak memory', 'output'],
-    rows.map((r) => [r.listings.toLocaleString('en-GB'), r.pages.toLocaleString('en-GB'), `${r.seconds.toFixed(1)} s`, `${r.secondsPer1000.toFixed(1)} s`, r.peakMemoryMB === null ? 'n/a' : `${r.peakMemoryMB.toFixed(0)} MB`, `${r.outputMB.toFixed(1)} MB`]),
+    rows.map((r) => [
+      r.listings.toLocaleString('en-GB'),
+      r.pages.toLocaleString('en-GB'),
+      `${r.seconds.toFixed(1)} s`,
+      `${r.secondsPer1000.toFixed(1)} s`,
+      r.peakMemoryMB === null ? 'n/a' : `${r.peakMemoryMB.toFixed(0)} MB`,
+      `${r.outputMB.toFixed(1)} MB`,
+    ]),
   );
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const rows = benchBuild();
-  const md = [`# Build scaling (${cpus().length} cores)`, '', buildTable(rows), '', 'Target: 10,000 listings in 60 s or less, growing linearly.', ''].join('\n');
+  const md = [
+    `# Build scaling (${cpus().length} cores)`,
+    '',
+    buildTable(rows),
+    '',
+    'Target: 10,000 listings in 60 s or less, growing linearly.',
+    '',
+  ].join('\n');
   writeReport('build', md, rows);
   console.log(`\n${md}`);
 }

@@ -73,7 +73,12 @@ export function launchChromium(): Promise<Browser> {
 }
 
 /** DevTools "Slow 4G" (as Lighthouse simulates it): 562.5 ms latency, 1.6 Mbps down, 750 kbps up. */
-export const SLOW_4G = { offline: false, latency: 562.5, downloadThroughput: (1.6 * 1024 * 1024 * 0.9) / 8, uploadThroughput: (750 * 1024 * 0.9) / 8 };
+export const SLOW_4G = {
+  offline: false,
+  latency: 562.5,
+  downloadThroughput: (1.6 * 1024 * 1024 * 0.9) / 8,
+  uploadThroughput: (750 * 1024 * 0.9) / 8,
+};
 export const CPU_SLOWDOWN = 4;
 
 export function writeReport(name: string, markdown: string, json: unknown): void {

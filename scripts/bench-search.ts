@@ -19,7 +19,16 @@ import { syntheticServices } from './synthetic-listings.ts';
 import { CPU_SLOWDOWN, ensureBuild, gzip, kb, launchChromium, median, ms, percentile, serveDist, table, writeReport } from './bench-lib.ts';
 
 const SIZES = (process.env['BENCH_SIZES'] ?? '100,1000,10000').split(',').map(Number);
-const QUERIES = ['domestic abuse', 'he hits me', 'stalking', 'forced marriage', 'havens', 'advice line hackney', 'my ex keeps following me', 'counselling'];
+const QUERIES = [
+  'domestic abuse',
+  'he hits me',
+  'stalking',
+  'forced marriage',
+  'havens',
+  'advice line hackney',
+  'my ex keeps following me',
+  'counselling',
+];
 // The PORT environment variable (as for the browser tests), so checkouts can benchmark side by side.
 const PORT = Number(process.env['PORT'] ?? 4399);
 
@@ -118,7 +127,11 @@ for (const size of SIZES) {
   const engine = createSearch(index, { ageGroups });
   const fuse = new Fuse<SearchDoc>(docs, { ignoreLocation: true, threshold: 0.35, keys: ['name', 'aka', 'org', 'terms', 'summary'] });
   const buildStart = performance.now();
-  const mini = new MiniSearch<SearchDoc>({ fields: ['name', 'org', 'terms', 'summary'], storeFields: ['id'], searchOptions: { fuzzy: 0.2, prefix: true, boost: { name: 3, org: 2 } } });
+  const mini = new MiniSearch<SearchDoc>({
+    fields: ['name', 'org', 'terms', 'summary'],
+    storeFields: ['id'],
+    searchOptions: { fuzzy: 0.2, prefix: true, boost: { name: 3, org: 2 } },
+  });
   mini.addAll(docs);
   const miniBuild = performance.now() - buildStart;
 
@@ -156,18 +169,45 @@ const md = [
     rows.map((r) => {
       const b = r['browser'] as BrowserResult;
       const size = r['listings'] as number;
-      return [size.toLocaleString('en-GB'), kb(r['indexGzip'] as number), b.keystrokes, ms(b.median), ms(b.p95), ms(b.domMedian), size === 1000 ? '<= 16 ms' : size === 10000 ? '<= 50 ms' : '-'];
+      return [
+        size.toLocaleString('en-GB'),
+        kb(r['indexGzip'] as number),
+        b.keystrokes,
+        ms(b.median),
+        ms(b.p95),
+        ms(b.domMedian),
+        size === 1000 ? '<= 16 ms' : size === 10000 ? '<= 50 ms' : '-',
+      ];
     }),
   ),
   '',
   '## In Node, no throttling: time per keystroke, same queries and documents',
   '',
   table(
-    ['listings', 'our engine (rules + MiniSearch)', 'fuse.js text only', 'MiniSearch text only', 'MiniSearch index build (once, on load)', 'MiniSearch index (gzip, if it were shipped)'],
+    [
+      'listings',
+      'our engine (rules + MiniSearch)',
+      'fuse.js text only',
+      'MiniSearch text only',
+      'MiniSearch index build (once, on load)',
+      'MiniSearch index (gzip, if it were shipped)',
+    ],
     rows.map((r) => {
-      const n = r['node'] as { engine: { median: number; p95: number }; fuse: { median: number; p95: number }; minisearch: { median: number; p95: number }; minisearchBuildMs: number };
+      const n = r['node'] as {
+        engine: { median: number; p95: number };
+        fuse: { median: number; p95: number };
+        minisearch: { median: number; p95: number };
+        minisearchBuildMs: number;
+      };
       const cell = (x: { median: number; p95: number }) => `${ms(x.median)} (p95 ${ms(x.p95)})`;
-      return [(r['listings'] as number).toLocaleString('en-GB'), cell(n.engine), cell(n.fuse), cell(n.minisearch), ms(n.minisearchBuildMs), kb(r['miniIndexGzip'] as number)];
+      return [
+        (r['listings'] as number).toLocaleString('en-GB'),
+        cell(n.engine),
+        cell(n.fuse),
+        cell(n.minisearch),
+        ms(n.minisearchBuildMs),
+        kb(r['miniIndexGzip'] as number),
+      ];
     }),
   ),
   '',

@@ -8,7 +8,20 @@
 import { readFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { pageJs } from './dist-files.ts';
-import { CPU_SLOWDOWN, SLOW_4G, ensureBuild, gzip, kb, launchChromium, median, ms, serveDist, table, writeReport, RESULTS_DIR } from './bench-lib.ts';
+import {
+  CPU_SLOWDOWN,
+  SLOW_4G,
+  ensureBuild,
+  gzip,
+  kb,
+  launchChromium,
+  median,
+  ms,
+  serveDist,
+  table,
+  writeReport,
+  RESULTS_DIR,
+} from './bench-lib.ts';
 import { benchBuild, buildTable } from './bench-build.ts';
 
 const PAGES: [string, string][] = [
@@ -33,7 +46,15 @@ function sizes(path: string) {
   const css = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1] as string).join('');
   const htmlOnly = html.replace(/<style[^>]*>[\s\S]*?<\/style>/g, '');
   const js = pageJs(html);
-  return { htmlRaw: htmlOnly.length, htmlGzip: gzip(htmlOnly), cssRaw: css.length, cssGzip: gzip(css), jsRaw: js.raw, jsGzip: js.gzip, totalGzip: gzip(html) + js.gzip };
+  return {
+    htmlRaw: htmlOnly.length,
+    htmlGzip: gzip(htmlOnly),
+    cssRaw: css.length,
+    cssGzip: gzip(css),
+    jsRaw: js.raw,
+    jsGzip: js.gzip,
+    totalGzip: gzip(html) + js.gzip,
+  };
 }
 
 async function timings(path: string) {
@@ -82,7 +103,7 @@ for (const [name, path] of PAGES) {
 const pageTable = table(
   ['page', 'HTML raw / gzip', 'CSS raw / gzip', 'JS raw / gzip', 'requests', 'first paint', 'quick exit script ready'],
   pageRows.map((r) => [
-    `${r['name']} (${r['path']})`,
+    `${String(r['name'])} (${String(r['path'])})`,
     `${kb(r['htmlRaw'] as number)} / ${kb(r['htmlGzip'] as number)}`,
     `${kb(r['cssRaw'] as number)} / ${kb(r['cssGzip'] as number)}`,
     `${kb(r['jsRaw'] as number)} / ${kb(r['jsGzip'] as number)}`,

@@ -34,19 +34,37 @@ const failing = judgements.filter((j) => !j.pass);
 console.log(`\n${failing.length} of ${judgements.length} queries where a judgement does not hold:`);
 for (const j of failing) {
   const f = j.query.filters;
-  const extra = [f.borough && `borough ${f.borough}`, f.place && `postcode ${f.place}`, f.crimeType && `what ${f.crimeType}`, f.kind && `kind ${f.kind}`, f.ageGroup && `age ${f.ageGroup}`, f.needs.length && `needs ${f.needs.join('+')}`]
+  const extra = [
+    f.borough && `borough ${f.borough}`,
+    f.place && `postcode ${f.place}`,
+    f.crimeType && `what ${f.crimeType}`,
+    f.kind && `kind ${f.kind}`,
+    f.ageGroup && `age ${f.ageGroup}`,
+    f.needs.length && `needs ${f.needs.join('+')}`,
+  ]
     .filter(Boolean)
     .join(', ');
   console.log(`\n- [${j.query.category}] "${j.query.q}"${extra ? ` (${extra})` : ''}`);
   for (const p of j.problems) console.log(`    ${p}`);
-  console.log(`    top 5: ${j.ranking.slice(0, 5).map((id, i) => `${i + 1}. ${nameOf.get(id) ?? id}`).join('; ') || '(no results)'}`);
+  console.log(
+    `    top 5: ${
+      j.ranking
+        .slice(0, 5)
+        .map((id, i) => `${i + 1}. ${nameOf.get(id) ?? id}`)
+        .join('; ') || '(no results)'
+    }`,
+  );
   if (j.query.why) console.log(`    judged: ${j.query.why}`);
 }
 
 if (existsSync(BASELINE)) {
   const baseline = JSON.parse(readFileSync(BASELINE, 'utf8')) as Report;
   const drops = MEASURES.filter((m) => rounded(figures.overall)[m] < baseline.overall[m]);
-  console.log(drops.length ? `\nBelow the baseline (${BASELINE}): ${drops.map((m) => MEASURE_LABELS[m]).join(', ')}` : `\nAt or above the baseline in ${BASELINE}.`);
+  console.log(
+    drops.length
+      ? `\nBelow the baseline (${BASELINE}): ${drops.map((m) => MEASURE_LABELS[m]).join(', ')}`
+      : `\nAt or above the baseline in ${BASELINE}.`,
+  );
 }
 
 if (args.includes('--write-baseline')) {
@@ -60,5 +78,20 @@ if (args.includes('--write-baseline')) {
 }
 const jsonAt = args.indexOf('--json');
 if (jsonAt >= 0 && args[jsonAt + 1]) {
-  writeFileSync(args[jsonAt + 1] as string, JSON.stringify({ figures, rankings: judgements.map((j) => ({ category: j.query.category, q: j.query.q, top10: j.ranking.slice(0, 10), problems: j.problems })) }, null, 2));
+  writeFileSync(
+    args[jsonAt + 1] as string,
+    JSON.stringify(
+      {
+        figures,
+        rankings: judgements.map((j) => ({
+          category: j.query.category,
+          q: j.query.q,
+          top10: j.ranking.slice(0, 10),
+          problems: j.problems,
+        })),
+      },
+      null,
+      2,
+    ),
+  );
 }

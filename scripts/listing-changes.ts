@@ -41,9 +41,14 @@ function facts(bytes: Uint8Array | null): Facts | null | 'unreadable' {
   const numbers: string[] = [];
   for (const key of ['phones', 'textMessage', 'textphone'])
     for (const entry of Array.isArray(contact[key]) ? (contact[key] as Record<string, unknown>[]) : []) {
-      const written = String(entry?.['number'] ?? '');
+      const number = entry?.['number'];
+      const written = typeof number === 'string' || typeof number === 'number' ? String(number) : '';
       const parsed = readNumber(written);
-      numbers.push('number' in parsed ? `${parsed.number.text} (dials ${parsed.number.tel}${key === 'textMessage' ? ', by text' : ''})` : `"${written}" (not a valid number)`);
+      numbers.push(
+        'number' in parsed
+          ? `${parsed.number.text} (dials ${parsed.number.tel}${key === 'textMessage' ? ', by text' : ''})`
+          : `"${written}" (not a valid number)`,
+      );
     }
   const urls: string[] = [];
   const collect = (v: unknown) => {
@@ -51,8 +56,15 @@ function facts(bytes: Uint8Array | null): Facts | null | 'unreadable' {
     else if (Array.isArray(v)) v.forEach(collect);
     else if (v && typeof v === 'object') Object.values(v).forEach(collect);
   };
-  collect([contact['webChat'], contact['website'], contact['referralForm'], contact['callbackForm'], d['complaintsUrl'], ((d['verification'] ?? {}) as Record<string, unknown>)['sources']]);
-  const kinds = [d['kind'], ...(Array.isArray(d['otherKinds']) ? d['otherKinds'] : [])].map(String);
+  collect([
+    contact['webChat'],
+    contact['website'],
+    contact['referralForm'],
+    contact['callbackForm'],
+    d['complaintsUrl'],
+    ((d['verification'] ?? {}) as Record<string, unknown>)['sources'],
+  ]);
+  const kinds = [d['kind'], ...(Array.isArray(d['otherKinds']) ? (d['otherKinds'] as unknown[]) : [])].map(String);
   return {
     ...(typeof d['name'] === 'string' ? { name: d['name'] } : {}),
     ...(typeof d['organisation'] === 'string' ? { organisation: d['organisation'] } : {}),
@@ -67,20 +79,38 @@ function facts(bytes: Uint8Array | null): Facts | null | 'unreadable' {
 function describe(before: ReturnType<typeof facts>, after: ReturnType<typeof facts>): string[] {
   const out: string[] = [];
   const code = (t: string) => `\`${visible(t).replace(/`/g, "'")}\``;
-  const nonLatin = (t: string) => (/[^\u0000-\u024f\u2018\u2019\u2013\u2014]/u.test(t) ? ' **(uses letters outside the Latin alphabet: check for lookalikes)**' : '');
+  const nonLatin = (t: string) =>
+    // eslint-disable-next-line no-control-regex -- the range starts at U+0000 on purpose: anything outside Latin is flagged
+    /[^\u0000-\u024f\u2018\u2019\u2013\u2014]/u.test(t) ? ' **(uses letters outside the Latin alphabet: check for lookalikes)**' : '';
   if (after === 'unreadable') return [`- The file cannot be read as a listing: see the "Check listings" step.`];
-  if (!after) return [`- **Listing deleted.** ${before && before !== 'unreadable' ? `It was ${code(before.name ?? '')} by ${code(before.organisation ?? '')}.` : ''} Check that the service really closed.`];
+  if (!after)
+    return [
+      `- **Listing deleted.** ${before && before !== 'unreadable' ? `It was ${code(before.name ?? '')} by ${code(before.organisation ?? '')}.` : ''} Check that the service really closed.`,
+    ];
   const old = before === 'unreadable' ? null : before;
-  if (!old) out.push(`- **New listing**: ${code(after.name ?? '(no name)')}${nonLatin(after.name ?? '')} by ${code(after.organisation ?? '(no organisation)')}.`);
+  if (!old)
+    out.push(
+      `- **New listing**: ${code(after.name ?? '(no name)')}${nonLatin(after.name ?? '')} by ${code(after.organisation ?? '(no organisation)')}.`,
+    );
   else {
-    if (old.name !== after.name) out.push(`- **Name changed**: ${code(old.name ?? '')} → ${code(after.name ?? '')}${nonLatin(after.name ?? '')}`);
-    if (old.organisation !== after.organisation) out.push(`- **Organisation changed**: ${code(old.organisation ?? '')} → ${code(after.organisation ?? '')}${nonLatin(after.organisation ?? '')}`);
+    if (old.name !== after.name)
+      out.push(`- **Name changed**: ${code(old.name ?? '')} → ${code(after.name ?? '')}${nonLatin(after.name ?? '')}`);
+    if (old.organisation !== after.organisation)
+      out.push(
+        `- **Organisation changed**: ${code(old.organisation ?? '')} → ${code(after.organisation ?? '')}${nonLatin(after.organisation ?? '')}`,
+      );
   }
   const urgent = after.kinds.filter(isUrgentKind);
   if (!old || old.kinds.join() !== after.kinds.join())
-    out.push(`- Kind${old ? ` changed: ${code(old.kinds.join(', '))} →` : ':'} ${code(after.kinds.join(', '))}${urgent.length ? ' **(an urgent kind: the listing would sit in the urgent box)**' : ''}`);
-  if (old && old.confidential !== after.confidential) out.push(`- **confidentialLocation changed**: ${code(String(old.confidential))} → ${code(String(after.confidential))}`);
-  if (old && old.website && after.website && old.website !== after.website) out.push(`- ⚠️ **Website domain changed**: ${code(old.website)} → ${code(after.website)}. Check the new domain belongs to the service.`);
+    out.push(
+      `- Kind${old ? ` changed: ${code(old.kinds.join(', '))} →` : ':'} ${code(after.kinds.join(', '))}${urgent.length ? ' **(an urgent kind: the listing would sit in the urgent box)**' : ''}`,
+    );
+  if (old && old.confidential !== after.confidential)
+    out.push(`- **confidentialLocation changed**: ${code(String(old.confidential))} → ${code(String(after.confidential))}`);
+  if (old && old.website && after.website && old.website !== after.website)
+    out.push(
+      `- ⚠️ **Website domain changed**: ${code(old.website)} → ${code(after.website)}. Check the new domain belongs to the service.`,
+    );
   const added = after.numbers.filter((n) => !old?.numbers.includes(n));
   const removed = old ? old.numbers.filter((n) => !after.numbers.includes(n)) : [];
   for (const n of added) out.push(`- ${old ? 'Phone added' : 'Phone'}: ${code(n)}`);
@@ -92,7 +122,10 @@ function describe(before: ReturnType<typeof facts>, after: ReturnType<typeof fac
 }
 
 export function listingChanges(base: string, dir = LISTINGS_DIR): string {
-  const names = git(['diff', '--name-status', '--no-renames', '-z', `${base}...HEAD`, '--', dir]).toString('utf8').split('\0').filter(Boolean);
+  const names = git(['diff', '--name-status', '--no-renames', '-z', `${base}...HEAD`, '--', dir])
+    .toString('utf8')
+    .split('\0')
+    .filter(Boolean);
   const changes: { status: string; path: string }[] = [];
   for (let i = 0; i + 1 < names.length; i += 2) changes.push({ status: names[i] as string, path: names[i + 1] as string });
   const listings = changes.filter((c) => c.path.endsWith('.yaml') || c.path.endsWith('.yml'));
@@ -100,13 +133,16 @@ export function listingChanges(base: string, dir = LISTINGS_DIR): string {
   if (listings.length === 0) return [...lines, 'No listing files changed.', ''].join('\n');
   lines.push(`${listings.length} listing file(s) changed. Check each fact below against the service's own website before approving.`, '');
   for (const { status, path } of listings) {
-    const before = status === 'A' ? null : (() => {
-      try {
-        return new Uint8Array(git(['show', `${base}:${path}`]));
-      } catch {
-        return null;
-      }
-    })();
+    const before =
+      status === 'A'
+        ? null
+        : (() => {
+            try {
+              return new Uint8Array(git(['show', `${base}:${path}`]));
+            } catch {
+              return null;
+            }
+          })();
     const after = existsSync(path) ? new Uint8Array(readFileSync(path)) : null;
     lines.push(`### ${md(path)}`, '', ...describe(facts(before), facts(after)), '');
   }

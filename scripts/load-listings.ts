@@ -6,6 +6,9 @@ import { allErrors, formatProblem, validateDirectory } from '../src/lib/listing/
 export function loadListings(dir = LISTINGS_DIR): ServiceEntry[] {
   const result = validateDirectory(dir);
   const errors = allErrors(result);
-  if (errors.length) console.log(`(${errors.length} listing error(s) left out of this report; run npm run validate)\n${errors.map(formatProblem).join('\n')}\n`);
+  if (errors.length)
+    console.log(
+      `(${errors.length} listing error(s) left out of this report; run npm run validate)\n${errors.map(formatProblem).join('\n')}\n`,
+    );
   return result.listings.flatMap((l) => (l.data ? [{ id: l.slug, data: l.data }] : []));
 }

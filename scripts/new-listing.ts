@@ -17,7 +17,7 @@ import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
 import { LISTINGS_DIR } from '../src/config.ts';
-import { slugify } from '../src/lib/domain/wording.ts';
+import { slugify } from '../src/lib/rules/slug.ts';
 import { boroughs, crimeTypes, rapeCrisisRegions, serviceKinds } from '../src/lib/reference/seeds.ts';
 import { formatProblem, validateListingText } from '../src/lib/listing/validate.ts';
 import { AREA_SCOPES } from '../src/lib/listing/schema/index.ts';
@@ -72,7 +72,11 @@ if (answers['area'] === 'region') answers['region'] = await ask('region', rl);
 for (const key of ['phone', 'website', 'source']) answers[key] = await ask(key, rl);
 rl?.close();
 
-const list = (text: string | undefined) => (text ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+const list = (text: string | undefined) =>
+  (text ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
 const today = todayInLondon();
 const slug = slugify(answers['name'] ?? '');
 const listing: Record<string, unknown> = {

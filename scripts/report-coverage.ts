@@ -12,7 +12,9 @@ const mark = (n: number) => (n > 0 ? String(n) : '-');
 const pad = (s: string, n: number) => s.padEnd(n);
 
 console.log('Coverage by borough (numbers are listings; "-" means none listed)\n');
-console.log(`${pad('borough', 24)} ${pad('RC region', 9)} ${pad('local', 5)} ${pad('local DA', 8)} ${pad('Haven', 5)} ${pad('Rape Crisis', 11)} ${pad('London', 6)} national`);
+console.log(
+  `${pad('borough', 24)} ${pad('RC region', 9)} ${pad('local', 5)} ${pad('local DA', 8)} ${pad('Haven', 5)} ${pad('Rape Crisis', 11)} ${pad('London', 6)} national`,
+);
 for (const r of rows)
   console.log(
     `${pad(r.borough.name, 24)} ${pad(r.borough.rapeCrisisRegion ?? '?', 9)} ${pad(mark(r.local.length), 5)} ${pad(mark(r.localDomesticAbuse.length), 8)} ${pad(mark(r.havens.length), 5)} ${pad(mark(r.rapeCrisis.length), 11)} ${pad(mark(r.londonWide), 6)} ${mark(r.national)}`,
@@ -27,18 +29,29 @@ const without = rows.filter((r) => r.local.length === 0).map((r) => r.borough.na
 const withoutRcc = rows.filter((r) => r.rapeCrisis.length === 0).map((r) => r.borough.name);
 
 console.log('\nTotals');
-console.log(`  listings: ${services.length} (${victim.length} for victims and survivors, ${services.length - victim.length} for people who cause harm)`);
+console.log(
+  `  listings: ${services.length} (${victim.length} for victims and survivors, ${services.length - victim.length} for people who cause harm)`,
+);
 console.log(`  by area: ${[...byScope].map(([k, v]) => `${k} ${v}`).join(', ')}`);
-console.log(`  by kind: ${[...byKind].sort((a, b) => b[1] - a[1]).map(([k, v]) => `${kindLabel(k)} ${v}`).join(', ')}`);
+console.log(
+  `  by kind: ${[...byKind]
+    .sort((a, b) => b[1] - a[1])
+    .map(([k, v]) => `${kindLabel(k)} ${v}`)
+    .join(', ')}`,
+);
 console.log(`  boroughs with at least one borough-specific listing: ${rows.length - without.length} of ${rows.length}`);
-console.log(`  boroughs with a local domestic abuse route: ${rows.filter((r) => r.localDomesticAbuse.length > 0).length} of ${rows.length}`);
+console.log(
+  `  boroughs with a local domestic abuse route: ${rows.filter((r) => r.localDomesticAbuse.length > 0).length} of ${rows.length}`,
+);
 console.log(`  boroughs covered by the Havens: ${rows.filter((r) => r.havens.length > 0).length} of ${rows.length}`);
 console.log(`  boroughs with a Rape Crisis centre listed for their region: ${rows.length - withoutRcc.length} of ${rows.length}`);
 if (without.length) console.log(`  no borough-specific listing yet: ${without.join(', ')}`);
 if (withoutRcc.length) console.log(`  no Rape Crisis centre listed for the region: ${withoutRcc.join(', ')}`);
 
 // Which evidence rule each listing's contact details met (verification.status).
-const byStatus = VERIFICATION_STATUSES.map((status) => [status, services.filter((s) => s.data.verification.status === status).length] as const);
+const byStatus = VERIFICATION_STATUSES.map(
+  (status) => [status, services.filter((s) => s.data.verification.status === status).length] as const,
+);
 console.log('\nEvidence rule met (verification.status)');
 for (const [status, n] of byStatus) console.log(`  ${status.padEnd(18)} ${n}`);
 console.log(`  with a reader caveat: ${services.filter((s) => s.data.verification.caveat).length}`);
@@ -58,7 +71,19 @@ console.log(`  ${pad('group', 20)} ${pad('how', 5)} ${pad('next', 5)} ${pad('inc
 for (const [name, list] of groups) {
   const n = (f: (s: (typeof services)[number]) => boolean) => `${list.filter(f).length}/${list.length}`;
   console.log(
-    `  ${pad(name, 20)} ${pad(n((s) => Boolean(s.data.access.howToRefer)), 5)} ${pad(n((s) => Boolean(s.data.access.whatHappensNext)), 5)} ${pad(n((s) => Boolean(s.data.access.whatToInclude)), 7)} ${pad(n((s) => Boolean(s.data.contact.referralForm) || hasReferralEmail(s)), 10)} ${n((s) => Boolean(s.data.contact.phones?.length))}`,
+    `  ${pad(name, 20)} ${pad(
+      n((s) => Boolean(s.data.access.howToRefer)),
+      5,
+    )} ${pad(
+      n((s) => Boolean(s.data.access.whatHappensNext)),
+      5,
+    )} ${pad(
+      n((s) => Boolean(s.data.access.whatToInclude)),
+      7,
+    )} ${pad(
+      n((s) => Boolean(s.data.contact.referralForm) || hasReferralEmail(s)),
+      10,
+    )} ${n((s) => Boolean(s.data.contact.phones?.length))}`,
   );
 }
 console.log('\nWhy each remaining gap is open, and every conflict found: docs/research/data-round-2.md');

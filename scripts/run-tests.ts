@@ -18,6 +18,7 @@ interface Step {
 const steps: Step[] = [
   { name: 'listing validation', script: 'validate', required: true },
   { name: 'type check', script: 'check' },
+  { name: 'lint and format (ESLint, Prettier)', script: 'lint' },
   { name: 'build', script: 'build', required: true },
   { name: 'unit tests', script: 'test:unit', report: 'vitest-unit' },
   { name: 'built-site tests (budgets, output safety)', script: 'test:dist', report: 'vitest-dist' },
@@ -39,10 +40,18 @@ function ensureChromium(): boolean {
   if (process.getuid?.() === 0) {
     console.log('Chromium not found: installing it from Debian (apt-get install -y chromium)');
     const update = spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-    const install = update.status === 0 ? spawnSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } }) : update;
+    const install =
+      update.status === 0
+        ? spawnSync('apt-get', ['install', '-y', '-qq', 'chromium'], {
+            stdio: 'inherit',
+            env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+          })
+        : update;
     if (install.status === 0 && existsSync(path)) return true;
   }
-  console.log(`Chromium is needed for the browser tests. Install it with: sudo apt-get install -y chromium (or set CHROMIUM_PATH to a Chromium binary).`);
+  console.log(
+    `Chromium is needed for the browser tests. Install it with: sudo apt-get install -y chromium (or set CHROMIUM_PATH to a Chromium binary).`,
+  );
   return false;
 }
 
@@ -54,13 +63,28 @@ let failed = 0;
 const failures: string[] = [];
 const browser = ensureChromium();
 
+/** The parts of the JSON reports counted here. */
+interface PlaywrightReport {
+  stats: { expected: number; flaky: number; unexpected: number };
+}
+interface VitestReport {
+  numPassedTests: number;
+  numFailedTests: number;
+  testResults?: { status: string; assertionResults: unknown[] }[];
+}
+
 function countReport(kind: NonNullable<Step['report']>): { passed: number; failed: number } | null {
-  const file = { 'vitest-unit': 'reports/vitest.json', 'vitest-dist': 'reports/vitest-dist.json', playwright: 'reports/playwright.json' }[kind];
+  const file = { 'vitest-unit': 'reports/vitest.json', 'vitest-dist': 'reports/vitest-dist.json', playwright: 'reports/playwright.json' }[
+    kind
+  ];
   if (!existsSync(file)) return null;
-  const json = JSON.parse(readFileSync(file, 'utf8'));
-  if (kind === 'playwright') return { passed: json.stats.expected + json.stats.flaky, failed: json.stats.unexpected };
+  if (kind === 'playwright') {
+    const { stats } = JSON.parse(readFileSync(file, 'utf8')) as PlaywrightReport;
+    return { passed: stats.expected + stats.flaky, failed: stats.unexpected };
+  }
+  const json = JSON.parse(readFileSync(file, 'utf8')) as VitestReport;
   // A test file that fails to load reports no assertions: count it as one failure.
-  const brokenFiles = (json.testResults ?? []).filter((r: { status: string; assertionResults: unknown[] }) => r.status === 'failed' && r.assertionResults.length === 0).length;
+  const brokenFiles = (json.testResults ?? []).filter((r) => r.status === 'failed' && r.assertionResults.length === 0).length;
   return { passed: json.numPassedTests, failed: json.numFailedTests + brokenFiles };
 }
 

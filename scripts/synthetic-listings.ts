@@ -22,18 +22,56 @@ function prng(seed: number) {
   };
 }
 
-const WORDS = ['Safe', 'Harbour', 'Bridge', 'Haven', 'Light', 'Compass', 'Circle', 'Rise', 'Anchor', 'Beacon', 'Willow', 'Oak', 'River', 'Hope', 'Path', 'Steps', 'Voices', 'Together', 'Shelter', 'Open Door'];
-const ROLES = ['Advice Line', 'Advocacy Service', 'Support Centre', 'Outreach Project', 'Counselling Service', 'Drop-in', 'Women\'s Project', 'Young People\'s Service'];
+const WORDS = [
+  'Safe',
+  'Harbour',
+  'Bridge',
+  'Haven',
+  'Light',
+  'Compass',
+  'Circle',
+  'Rise',
+  'Anchor',
+  'Beacon',
+  'Willow',
+  'Oak',
+  'River',
+  'Hope',
+  'Path',
+  'Steps',
+  'Voices',
+  'Together',
+  'Shelter',
+  'Open Door',
+];
+const ROLES = [
+  'Advice Line',
+  'Advocacy Service',
+  'Support Centre',
+  'Outreach Project',
+  'Counselling Service',
+  'Drop-in',
+  "Women's Project",
+  "Young People's Service",
+];
 const victimKinds = serviceKinds.filter((k) => k.victimSupport !== false && !k.urgent).map((k) => k.id);
 
 export function syntheticService(i: number, random: () => number): Service {
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
-  const some = <T>(items: readonly T[], max: number): T[] => [...new Set(Array.from({ length: 1 + Math.floor(random() * max) }, () => pick(items)))];
+  const some = <T>(items: readonly T[], max: number): T[] => [
+    ...new Set(Array.from({ length: 1 + Math.floor(random() * max) }, () => pick(items))),
+  ];
   const kind = pick(victimKinds);
   const scopeRoll = random();
   const area: Service['area'] =
     scopeRoll < 0.7
-      ? { scope: 'boroughs', boroughs: some(boroughs.map((b) => b.slug), 2) }
+      ? {
+          scope: 'boroughs',
+          boroughs: some(
+            boroughs.map((b) => b.slug),
+            2,
+          ),
+        }
       : scopeRoll < 0.8
         ? { scope: 'region', regions: [pick(rapeCrisisRegions.map((r) => r.id))] }
         : scopeRoll < 0.93
@@ -46,19 +84,39 @@ export function syntheticService(i: number, random: () => number): Service {
     kind,
     summary: `A fictional ${kind} service for benchmarks: support, advice and safety planning for people affected by abuse. Listing ${i}.`,
     description: 'Generated for benchmarks. Not a real service.',
-    crimeTypes: some(crimeTypes.map((c) => c.id), 4),
+    crimeTypes: some(
+      crimeTypes.map((c) => c.id),
+      4,
+    ),
     serves: { genders: random() < 0.6 ? ['women'] : ['women', 'men', 'non-binary'], ...(random() < 0.3 ? { ageMin: 16 } : {}) },
-    meets: some(needs.map((n) => n.id), 4),
+    meets: some(
+      needs.map((n) => n.id),
+      4,
+    ),
     area,
-    access: { selfReferral: random() < 0.8, policeReportNeeded: false, howToRefer: 'Call the advice line or ask a professional to refer you.' },
+    access: {
+      selfReferral: random() < 0.8,
+      policeReportNeeded: false,
+      howToRefer: 'Call the advice line or ask a professional to refer you.',
+    },
     contact: {
-      phones: [{ number: `020 3${String(i % 10000).padStart(3, '0').slice(0, 3)} ${String(1000 + (i % 9000))}`, label: 'Advice line' }],
+      phones: [
+        {
+          number: `020 3${String(i % 10000)
+            .padStart(3, '0')
+            .slice(0, 3)} ${String(1000 + (i % 9000))}`,
+          label: 'Advice line',
+        },
+      ],
       website: `https://www.synthetic-listings.org.uk/service-${i}`,
     },
     hours:
       random() < 0.2
         ? { always: true }
-        : { sessions: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], opens: '09:00', closes: random() < 0.5 ? '17:00' : '20:00' }], bankHolidays: 'closed' },
+        : {
+            sessions: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], opens: '09:00', closes: random() < 0.5 ? '17:00' : '20:00' }],
+            bankHolidays: 'closed',
+          },
     verification: {
       status: 'public-source',
       lastVerified: '2026-11-01',

@@ -30,10 +30,18 @@ const escapeProperty = (text: string) => escapeData(text).replace(/:/g, '%3A').r
 function print(level: 'error' | 'warning', lines: Line[]): void {
   for (const l of lines) {
     console.log(`${level}: ${visible(l.text)}`);
-    if (github) console.log(`::${level} file=${escapeProperty(l.file)}${l.line ? `,line=${l.line}` : ''},title=${escapeProperty(l.title)}::${escapeData(l.message)}`);
+    if (github)
+      console.log(
+        `::${level} file=${escapeProperty(l.file)}${l.line ? `,line=${l.line}` : ''},title=${escapeProperty(l.title)}::${escapeData(l.message)}`,
+      );
   }
 }
-const seedLine = (p: SeedProblem): Line => ({ file: p.file, title: p.where || 'seed file', text: formatSeedProblem(p), message: p.message });
+const seedLine = (p: SeedProblem): Line => ({
+  file: p.file,
+  title: p.where || 'seed file',
+  text: formatSeedProblem(p),
+  message: p.message,
+});
 
 // 1. Each seed file against its schema. The listing checks read these files, so stop here if one is broken.
 const seedFiles = checkSeedFiles(seedsDir);
@@ -52,13 +60,23 @@ const seedListings = resolve(dir) === resolve(LISTINGS_DIR);
 const seeds = crossCheckSeeds(
   seedFiles.seeds,
   {
-    listingSlugs: seedListings ? readdirSync(dir).filter((n) => n.endsWith('.yaml')).map((n) => n.slice(0, -'.yaml'.length)) : [],
+    listingSlugs: seedListings
+      ? readdirSync(dir)
+          .filter((n) => n.endsWith('.yaml'))
+          .map((n) => n.slice(0, -'.yaml'.length))
+      : [],
     derivedNeeds: DERIVED_NEEDS.map((n) => n.id),
     listingOrganisations: seedListings ? result.listings.flatMap((l) => (l.data ? [l.data.organisation] : [])) : [],
   },
   seedsDir,
 );
-const listingLine = (p: ReturnType<typeof allErrors>[number]): Line => ({ file: p.file, title: p.field || 'listing', line: p.line, text: formatProblem(p), message: p.message });
+const listingLine = (p: ReturnType<typeof allErrors>[number]): Line => ({
+  file: p.file,
+  title: p.field || 'listing',
+  line: p.line,
+  text: formatProblem(p),
+  message: p.message,
+});
 const errors = [...allErrors(result).map(listingLine), ...seeds.errors.map(seedLine)];
 const warnings = [...allWarnings(result).map(listingLine), ...seeds.warnings.map(seedLine)];
 print('error', errors);

@@ -15,7 +15,8 @@ import { allErrors, validateDirectory } from './lib/listing/validate.ts';
 const services = defineCollection({
   loader: {
     name: 'listings',
-    load: async ({ store, parseData, generateDigest, logger, watcher }) => {
+    load: async (context) => {
+      const { store, logger, watcher } = context;
       const sync = async () => {
         const result = validateDirectory(LISTINGS_DIR);
         const refused = new Set(allErrors(result).map((p) => p.file));
@@ -23,8 +24,8 @@ const services = defineCollection({
         store.clear();
         for (const listing of result.listings) {
           if (!listing.raw || refused.has(listing.file)) continue;
-          const data = await parseData({ id: listing.slug, data: listing.raw });
-          store.set({ id: listing.slug, data, digest: generateDigest(listing.raw) });
+          const data = await context.parseData({ id: listing.slug, data: listing.raw });
+          store.set({ id: listing.slug, data, digest: context.generateDigest(listing.raw) });
         }
       };
       await sync();

@@ -10,7 +10,8 @@ export default function configCheck(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, logger }) => {
         if (command !== 'build') return;
-        for (const warning of configWarnings({ siteUrl: SITE_URL, repositoryUrl: REPOSITORY_URL, maintainersEmail: MAINTAINERS_EMAIL })) logger.warn(warning);
+        for (const warning of configWarnings({ siteUrl: SITE_URL, repositoryUrl: REPOSITORY_URL, maintainersEmail: MAINTAINERS_EMAIL }))
+          logger.warn(warning);
       },
     },
   };

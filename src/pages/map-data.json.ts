@@ -15,13 +15,11 @@ interface BoundaryFeature {
 }
 
 export const GET: APIRoute = async () => {
-  const features = (boroughBoundaries as { features: BoundaryFeature[] }).features.map(
-    (f): Feature => ({
-      type: 'Feature',
-      properties: { slug: boroughByCode.get(f.properties.code)?.slug ?? f.properties.code, name: f.properties.name },
-      geometry: f.geometry,
-    }),
-  );
+  const features = (boroughBoundaries as { features: BoundaryFeature[] }).features.map((f): Feature => ({
+    type: 'Feature',
+    properties: { slug: boroughByCode.get(f.properties.code)?.slug ?? f.properties.code, name: f.properties.name },
+    geometry: f.geometry,
+  }));
   const data: MapData = {
     boroughs: { type: 'FeatureCollection', features },
     districts: Object.fromEntries(districtRows.map((r) => [r.district, r.centroid])),

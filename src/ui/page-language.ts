@@ -45,8 +45,7 @@ let cached: TranslationSet | undefined;
 export function translationSet(): TranslationSet {
   if (!cached) {
     const set = loadTranslations();
-    if (set.problems.length > 0)
-      throw new Error(`The translations in content/translations/ have problems:\n${set.problems.join('\n')}`);
+    if (set.problems.length > 0) throw new Error(`The translations in content/translations/ have problems:\n${set.problems.join('\n')}`);
     cached = set;
   }
   return cached;

@@ -20,16 +20,15 @@ export const cardText = {
   until: (time: string) => `until ${time}`,
 };
 
-
 /** The shortlist page (its island and static text): apart, so every page's script stays small. */
 export const shortlistPageText = {
   memoryNote:
-    'Your shortlist is kept only in this tab\'s memory while it is open, and in other tabs of this site that are open. It is never saved on this device. Closing the tab, reloading the page or Quick exit clears it.',
+    "Your shortlist is kept only in this tab's memory while it is open, and in other tabs of this site that are open. It is never saved on this device. Closing the tab, reloading the page or Quick exit clears it.",
   empty: 'Your shortlist is empty. Use "Add to shortlist" on any service, in a list or on its page.',
   loading: 'Loading…',
   loadFailed: 'This service could not be loaded. Check your connection and open this page again.',
   keepOnReload: 'Keep the list if I reload a page in this tab',
-  keepOnReloadHint: 'It stays in this tab\'s memory only. Closing the tab or Quick exit still clears it.',
+  keepOnReloadHint: "It stays in this tab's memory only. Closing the tab or Quick exit still clears it.",
   print: 'Print',
   copy: 'Copy as plain text',
   clear: 'Clear the shortlist',

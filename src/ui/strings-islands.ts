@@ -31,13 +31,18 @@ export const searchText = {
   urgentFirst: 'If you are in danger now, call 999. Urgent help is listed first.',
   understood: (words: string) => `Showing help for: ${words}.`,
   nameSearch: (typed: string) => `Showing services whose names or descriptions match "${typed}".`,
-  notSure: (typed: string) => `We did not recognise "${typed}". These services have names or words that look a little like it, so they may not be what you need.`,
+  notSure: (typed: string) =>
+    `We did not recognise "${typed}". These services have names or words that look a little like it, so they may not be what you need.`,
   notRecognised: (typed: string) => `We did not recognise "${typed}".`,
   fewMatches: (n: number) => (n === 1 ? 'Only 1 service matches.' : `Only ${n} services match.`),
   safetyNetTitle: 'Urgent help and 24-hour lines',
   safetyNetIntro: 'If this is not the help you need, these are open day and night:',
   notForYou: (n: number, why: string) => `${n === 1 ? '1 service' : `${n} services`} left out: ${why}`,
-  notForYouWhy: { men: 'they say they do not serve men', women: 'they say they do not serve women', age: 'they say they do not serve people of your age' },
+  notForYouWhy: {
+    men: 'they say they do not serve men',
+    women: 'they say they do not serve women',
+    age: 'they say they do not serve people of your age',
+  },
   placeSpans: (district: string, names: string) => `${district} covers parts of ${names}. Services for each are shown.`,
   placeIn: (district: string, name: string) => `${district} is in ${name}.`,
   placeOutside: (typed: string) => `We could not find "${typed}" in London, so services for all of London are shown.`,
@@ -54,8 +59,7 @@ export const searchText = {
 
 export const mapText = {
   mapLabel: 'Map of London boroughs and places to visit',
-  streetToggle:
-    'Show street map: this loads map images from OpenStreetMap, which will see your internet address and the area you look at',
+  streetToggle: 'Show street map: this loads map images from OpenStreetMap, which will see your internet address and the area you look at',
   failed: 'The map could not load. The list shows the same places.',
   loading: 'Loading…',
   /** When a search leaves no place to show: keep the context and the way to help. */

@@ -73,7 +73,7 @@ export const homeText = {
 };
 
 export const serviceText = {
-  confidentialLocation: 'The address is kept secret for everyone\'s safety. Get in touch by phone or referral.',
+  confidentialLocation: "The address is kept secret for everyone's safety. Get in touch by phone or referral.",
   notStated: 'Not stated',
   suggestChange: 'suggest a change to this listing',
   reportByEmail: 'Email us about a mistake',

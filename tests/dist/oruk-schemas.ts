@@ -10,7 +10,7 @@ export const ORUK_SCHEMA_DIR = 'tests/fixtures/oruk-3.0/schema';
 export const ORUK_SCHEMA_BASE = 'https://openreferraluk.org/specifications/3.0/schema/';
 
 // ajv-formats is CommonJS; under Node's ESM loader its default export is the module object.
-const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule) as typeof addFormatsModule;
+const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule);
 
 type Json = Record<string, unknown>;
 

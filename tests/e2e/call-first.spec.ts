@@ -26,13 +26,22 @@ async function callButtons(page: Page): Promise<{ buttons: ButtonBox[]; screenTo
     const bottom = exit.top > vv.height / 2 ? Math.min(exit.top, vv.offsetTop + vv.height) : vv.offsetTop + vv.height;
     const buttons = [...document.querySelectorAll<HTMLAnchorElement>('a.call-button')].map((a) => {
       const r = a.getBoundingClientRect();
-      return { href: a.getAttribute('href') ?? '', top: r.top, bottom: r.bottom, height: r.height, width: r.width, left: r.left, right: r.right };
+      return {
+        href: a.getAttribute('href') ?? '',
+        top: r.top,
+        bottom: r.bottom,
+        height: r.height,
+        width: r.width,
+        left: r.left,
+        right: r.right,
+      };
     });
     return { buttons, screenTop: vv.offsetTop, screenBottom: bottom, screenRight: vv.offsetLeft + vv.width };
   });
 }
 
-const onFirstScreen = (b: ButtonBox, s: { screenTop: number; screenBottom: number }) => b.top >= s.screenTop - 0.5 && b.bottom <= s.screenBottom + 0.5;
+const onFirstScreen = (b: ButtonBox, s: { screenTop: number; screenBottom: number }) =>
+  b.top >= s.screenTop - 0.5 && b.bottom <= s.screenBottom + 0.5;
 
 test.describe('on a 360 by 740 phone', () => {
   test.use(phone(360));
@@ -45,7 +54,9 @@ test.describe('on a 360 by 740 phone', () => {
     ['/boroughs/lambeth/', ['police-emergency-999', 'the-havens', 'national-domestic-abuse-helpline']],
   ];
   for (const [path, ids] of expectations) {
-    test(`${path}: call buttons for ${ids.join(', ')}, at least 44 px tall, wholly on the first screen, dialling the listings' numbers`, async ({ page }) => {
+    test(`${path}: call buttons for ${ids.join(', ')}, at least 44 px tall, wholly on the first screen, dialling the listings' numbers`, async ({
+      page,
+    }) => {
       await page.goto(path);
       const screen = await callButtons(page);
       const first = screen.buttons.slice(0, ids.length);
@@ -53,7 +64,10 @@ test.describe('on a 360 by 740 phone', () => {
       for (const b of first) {
         expect(b.height, `${b.href} height`).toBeGreaterThanOrEqual(44);
         expect(b.width, `${b.href} width`).toBeGreaterThanOrEqual(44);
-        expect(onFirstScreen(b, screen), `${b.href} at ${b.top.toFixed(0)}-${b.bottom.toFixed(0)}, first screen ends at ${screen.screenBottom.toFixed(0)}`).toBe(true);
+        expect(
+          onFirstScreen(b, screen),
+          `${b.href} at ${b.top.toFixed(0)}-${b.bottom.toFixed(0)}, first screen ends at ${screen.screenBottom.toFixed(0)}`,
+        ).toBe(true);
       }
     });
   }
@@ -70,7 +84,8 @@ test.describe('on a 360 by 740 phone', () => {
           const range = document.createRange();
           range.selectNodeContents(n);
           const r = range.getBoundingClientRect();
-          if (r.height > 0 && r.top < window.innerHeight && !n.parentElement?.closest('.visually-hidden')) found.push(n.textContent!.trim());
+          if (r.height > 0 && r.top < window.innerHeight && !n.parentElement?.closest('.visually-hidden'))
+            found.push(n.textContent!.trim());
         }
         return found;
       });
@@ -122,7 +137,10 @@ for (const [width, height] of [
         const screen = await callButtons(page);
         const b = screen.buttons[0];
         if (!b) problems.push(`${path}: no call button`);
-        else if (b.height < 44 || !onFirstScreen(b, screen)) problems.push(`${path}: ${b.href} at ${b.top.toFixed(0)}-${b.bottom.toFixed(0)} (${b.height.toFixed(0)} px tall), first screen ends at ${screen.screenBottom.toFixed(0)}`);
+        else if (b.height < 44 || !onFirstScreen(b, screen))
+          problems.push(
+            `${path}: ${b.href} at ${b.top.toFixed(0)}-${b.bottom.toFixed(0)} (${b.height.toFixed(0)} px tall), first screen ends at ${screen.screenBottom.toFixed(0)}`,
+          );
       }
       expect(problems).toEqual([]);
     });
@@ -132,7 +150,9 @@ for (const [width, height] of [
 test.describe('search on a phone', () => {
   test.use(phone(360));
 
-  test('Go moves focus from the box to the result summary, which says how many were found, with the first result on screen', async ({ page }) => {
+  test('Go moves focus from the box to the result summary, which says how many were found, with the first result on screen', async ({
+    page,
+  }) => {
     await page.goto('/search/');
     const box = page.locator('#search-q');
     await box.tap();
@@ -202,7 +222,9 @@ test.describe('search on a desktop', () => {
 test.describe('the home page search box', () => {
   test.use(phone(360));
 
-  test('opens the search page with the words searched and the results announced, and no words in any address or in the history state', async ({ page }) => {
+  test('opens the search page with the words searched and the results announced, and no words in any address or in the history state', async ({
+    page,
+  }) => {
     const addresses: string[] = [];
     page.on('request', (r) => addresses.push(r.url()));
     page.on('framenavigated', (f) => addresses.push(f.url()));

@@ -32,9 +32,14 @@ for (const path of builtPages()) {
     expect(csp).not.toContain('unsafe-eval');
     await expect(page.locator('meta[name="referrer"]')).toHaveAttribute('content', 'no-referrer');
     const links = await page.$$eval('a[href]', (as) =>
-      as.map((a) => ({ href: a.getAttribute('href') ?? '', rel: (a.getAttribute('rel') ?? '').split(/\s+/), external: /^https?:/.test(a.getAttribute('href') ?? '') && new URL((a as HTMLAnchorElement).href).origin !== location.origin })),
+      as.map((a) => ({
+        href: a.getAttribute('href') ?? '',
+        rel: (a.getAttribute('rel') ?? '').split(/\s+/),
+        external: /^https?:/.test(a.getAttribute('href') ?? '') && new URL((a as HTMLAnchorElement).href).origin !== location.origin,
+      })),
     );
-    for (const link of links.filter((l) => l.external)) expect(link.rel, link.href).toEqual(expect.arrayContaining(['noreferrer', 'noopener']));
+    for (const link of links.filter((l) => l.external))
+      expect(link.rel, link.href).toEqual(expect.arrayContaining(['noreferrer', 'noopener']));
     expect(links.map((l) => l.href).filter((h) => /^[a-z]+:/i.test(h) && !/^(https?|tel|sms|mailto):/i.test(h))).toEqual([]);
     const stored = await page.evaluate(async () => ({
       cookie: document.cookie,

@@ -128,6 +128,22 @@ for (const width of [320, 360]) {
   test.describe(`the chooser on a ${width} px phone`, () => {
     test.use(phone(width));
 
+    test(`closed, the chooser is a globe beside the site's name: named in words, at least 44 px, on the header's first line (${width} px)`, async ({
+      page,
+    }) => {
+      await page.goto('/');
+      const summary = page.locator('.language-chooser summary');
+      await expect(summary).toHaveAccessibleName('Help in your language');
+      const box = (await summary.boundingBox())!;
+      const name = (await page.locator('.site-name').boundingBox())!;
+      expect(box.width).toBeGreaterThanOrEqual(44);
+      expect(box.height).toBeGreaterThanOrEqual(44);
+      expect(box.x + box.width).toBeLessThanOrEqual(width);
+      // On the site name's line, so the header stays two lines and the call buttons stay high.
+      expect(box.y).toBeLessThan(name.y + name.height);
+      expect(box.y + box.height).toBeGreaterThan(name.y);
+    });
+
     for (const path of ['/', '/ar/', '/ur/', '/bn/', '/easy-read/']) {
       test(`${path}: open, it fits and leaves the quick exit in view and uncovered (${width} px)`, async ({ page }) => {
         await page.goto(path);
@@ -143,8 +159,10 @@ for (const width of [320, 360]) {
   });
 }
 
-test('the search\'s language filter lists languages in their own script and puts their services first', async ({ page, request }) => {
-  const index = (await (await request.get('/search-index.json')).json()) as { docs: { id: string; languages: string[]; needs: string[] }[] };
+test("the search's language filter lists languages in their own script and puts their services first", async ({ page, request }) => {
+  const index = (await (await request.get('/search-index.json')).json()) as {
+    docs: { id: string; languages: string[]; needs: string[] }[];
+  };
   const speaksSpanish = new Set(index.docs.filter((d) => d.languages.includes('Spanish')).map((d) => d.id));
   const interpreters = new Set(index.docs.filter((d) => d.needs.includes('interpreters')).map((d) => d.id));
   expect(speaksSpanish.size).toBeGreaterThan(0);

@@ -19,12 +19,24 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(page.locator('.last-checked')).toContainText('Last checked');
     });
 
-    test('the A to Z lists every service and each link works', async ({ page }) => {
+    test('the A to Z lists every service and each link works', async ({ page, request }) => {
+      // Every listing built into the site, from the open data (which, unlike the search index, also
+      // holds the services for people who want to stop harming).
+      const index = (await (await request.get('/open-data/services.json')).json()) as { services: { id: string; name: string }[] };
+      const docs = index.services;
+      expect(docs.length).toBeGreaterThan(0);
       await page.goto('/services/');
-      const links = page.locator('main li a[href^="/services/"]');
-      const count = await links.count();
-      expect(count).toBeGreaterThan(0);
-      await links.first().click();
+      const hrefs = await page.locator('main li a[href^="/services/"]').evaluateAll((els) => els.map((e) => e.getAttribute('href') ?? ''));
+      expect([...new Set(hrefs)].sort()).toEqual(docs.map((d) => `/services/${d.id}/`).sort());
+      // Each link leads to that service's page (with its last-checked line); the first is opened.
+      for (const doc of docs) {
+        const response = await request.get(`/services/${doc.id}/`);
+        expect(response.status(), doc.id).toBe(200);
+        const html = await response.text();
+        expect(html, doc.id).toMatch(/class="[^"]*\blast-checked\b/);
+      }
+      await page.locator(`main li a[href="/services/${docs[0]!.id}/"]`).first().click();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(docs[0]!.name);
       await expect(page.locator('.last-checked')).toBeVisible();
     });
 
@@ -54,7 +66,9 @@ for (const javaScriptEnabled of [true, false]) {
 }
 
 test.describe('borough pages', () => {
-  test('where no local service is listed, say who can connect the reader, with a number to call, and still show help that covers everyone', async ({ page }) => {
+  test('where no local service is listed, say who can connect the reader, with a number to call, and still show help that covers everyone', async ({
+    page,
+  }) => {
     await page.goto('/boroughs/bexley/');
     const gap = page.locator('[data-gap="local"]');
     await expect(gap).toContainText('For support in Bexley, call the National Domestic Abuse Helpline');
@@ -69,7 +83,7 @@ test.describe('borough pages', () => {
     await expect(page.locator('section:has(#national-heading) li')).not.toHaveCount(0);
   });
 
-  test('list the borough\'s own services first when there are some', async ({ page }) => {
+  test("list the borough's own services first when there are some", async ({ page }) => {
     await page.goto('/boroughs/hackney/');
     await expect(page.locator('[data-gap="local"]')).toHaveCount(0);
     const first = await page.locator('section:has(#local-heading) .card[data-service]').first().getAttribute('data-service');

@@ -50,7 +50,10 @@ for (const width of [320, 360]) {
       expect(found).toEqual({});
     });
 
-    test(`"More filters", the map, the shortlist and print fit, and nothing covers the quick exit (${width} px)`, async ({ page, context }) => {
+    test(`"More filters", the map, the shortlist and print fit, and nothing covers the quick exit (${width} px)`, async ({
+      page,
+      context,
+    }) => {
       test.setTimeout(120_000);
       const found: Found = {};
       const record = async (state: string, p: Page = page) => {
@@ -71,9 +74,9 @@ for (const width of [320, 360]) {
         await expect(page.locator('#search-crime')).toBeVisible();
         await record(`${path} with More filters open`);
         // The longest "What happened" option, chosen, must fit as well.
-        const longest = await page.locator('#search-crime option').evaluateAll((options) =>
-          (options as HTMLOptionElement[]).reduce((a, b) => (b.text.length > a.text.length ? b : a)).value,
-        );
+        const longest = await page
+          .locator('#search-crime option')
+          .evaluateAll((options) => (options as HTMLOptionElement[]).reduce((a, b) => (b.text.length > a.text.length ? b : a)).value);
         await page.locator('#search-crime').selectOption(longest);
         await record(`${path} with the longest "What happened" option chosen`);
         await scrollToEnd(page);
@@ -121,7 +124,10 @@ for (const width of [320, 360]) {
       await record('/shortlist/ with 3 services, scrolled to the end', list);
 
       // Print preview at phone width: no line wider than the page (printed link addresses wrap).
-      for (const [p, state] of [[list, '/shortlist/ with 3 services'], [page, from]] as const) {
+      for (const [p, state] of [
+        [list, '/shortlist/ with 3 services'],
+        [page, from],
+      ] as const) {
         await p.emulateMedia({ media: 'print' });
         const printed = await p.evaluate(() => Math.max(document.documentElement.scrollWidth, document.body.scrollWidth));
         if (printed > width) found[`${state}, print preview`] = [`page is ${printed}px wide`];

@@ -114,7 +114,7 @@ test('a page restored from the back-forward cache is shown again and the count i
   expect(await page.title()).toContain('A to Z');
 });
 
-test.describe('quick exit across the site\'s tabs', () => {
+test.describe("quick exit across the site's tabs", () => {
   test('leaving one tab takes a shortlist tab away too, hidden first', async ({ page, context }) => {
     await stubNeutralSite(context);
     const shortlist = await context.newPage();
@@ -163,16 +163,19 @@ test.describe('clicks that would open a new tab', () => {
   }
 });
 
-test('inside another site\'s frame, the quick exit leaves the whole window', async ({ page, context }) => {
+test("inside another site's frame, the quick exit leaves the whole window", async ({ page, context }) => {
   // The preview server sends no headers, so the page can be framed here (a host that reads
   // public/_headers forbids framing with frame-ancestors 'none' and X-Frame-Options: DENY).
   await stubNeutralSite(context);
   const ORIGIN = origin();
   // Another origin on the loopback address space (localhost, not 127.0.0.1), so Chrome's
-// private network rules allow the frame; the page itself is stubbed.
+  // private network rules allow the frame; the page itself is stubbed.
   const framer = `http://localhost:${new URL(ORIGIN).port}/framer.html`;
   await context.route(framer, (route) =>
-    route.fulfill({ contentType: 'text/html', body: `<!doctype html><title>framer</title><iframe src="${ORIGIN}/services/" width="800" height="600"></iframe>` }),
+    route.fulfill({
+      contentType: 'text/html',
+      body: `<!doctype html><title>framer</title><iframe src="${ORIGIN}/services/" width="800" height="600"></iframe>`,
+    }),
   );
   // Chrome's local network access checks block a stubbed page from framing the real server,
   // so the site's own responses are passed through the same stub layer.

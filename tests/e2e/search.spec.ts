@@ -5,6 +5,8 @@ import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { guard, origin } from './site.ts';
 import { nameOf, servesBorough } from './fixture-listings.ts';
+import { createSearch } from '../../src/lib/search/client/engine.ts';
+import { EMPTY_FILTERS, type SearchIndex } from '../../src/lib/search/client/types.ts';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const results = (page: Page) => page.locator('[data-result] h3');
@@ -130,11 +132,25 @@ test('a borough and a need narrow the list, local services first', async ({ page
   await expect(status(page)).toContainText('services found');
   const first = await page.locator('[data-result]').first().getAttribute('data-result');
   expect(servesBorough(first!, 'hackney'), `${first} is a Hackney service`).toBe(true);
-  const before = Number((await status(page).textContent())?.match(/\d+/)?.[0]);
+  // What the engine finds for the borough alone and with the need: the need must narrow it.
+  const idx = (await (await page.request.get('/search-index.json')).json()) as SearchIndex;
+  const engine = createSearch(idx, { ageGroups: idx.ageGroups });
+  const find = (needs: string[]) => engine.search({ ...EMPTY_FILTERS, borough: 'hackney', needs }, new Date()).results;
+  const before = find([]);
+  const after = find(['no-police-report']);
+  expect(after.length, 'the need leaves some services').toBeGreaterThan(0);
+  expect(after.length, 'the need narrows the list').toBeLessThan(before.length);
+  await expect(status(page)).toContainText(`${before.length} services found`);
   await page.locator('details.search__more > summary').click();
   await page.getByLabel('No police report needed').check();
-  const after = Number((await status(page).textContent())?.match(/\d+/)?.[0]);
-  expect(after).toBeLessThanOrEqual(before);
+  await expect(status(page)).toContainText(`${after.length} services found`);
+  // The list shown is the narrowed one, in the engine's order (the first page of it), and each
+  // service found meets the need.
+  await expect(page.locator('[data-result]').first()).toHaveAttribute('data-result', after[0]!.id);
+  const shown = await page.locator('[data-result]').evaluateAll((els) => els.map((e) => e.getAttribute('data-result')));
+  expect(shown.length).toBeGreaterThan(0);
+  expect(shown).toEqual(after.slice(0, shown.length).map((d) => d.id));
+  for (const d of after) expect(d.needs, d.id).toContain('no-police-report');
   await expectAccessible(page);
 });
 

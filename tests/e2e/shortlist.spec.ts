@@ -23,7 +23,10 @@ async function nothingStored(page: Page, context: BrowserContext): Promise<void>
   expect(await context.cookies()).toEqual([]);
 }
 
-test('in one tab: add from a service page, a borough page and search, Back keeps the list, then print and copy', async ({ page, context }) => {
+test('in one tab: add from a service page, a borough page and search, Back keeps the list, then print and copy', async ({
+  page,
+  context,
+}) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const requests: string[] = [];
   page.on('request', (r) => requests.push(new URL(r.url()).pathname));
@@ -77,12 +80,18 @@ test('in one tab: add from a service page, a borough page and search, Back keeps
   await expect(page.locator('[data-shortlist-add]').first()).toBeHidden();
   await expect(page.locator('[data-shortlist-page-status]')).toBeHidden();
   await expect(page.locator('[data-shortlist-handout]')).toBeVisible();
-  await expect(page.locator('[data-shortlist-handout]')).toHaveText(/^Printed on \d{1,2} [A-Z][a-z]+ \d{4} from London support finder\. Check numbers before use: services change\.$/);
+  await expect(page.locator('[data-shortlist-handout]')).toHaveText(
+    /^Printed on \d{1,2} [A-Z][a-z]+ \d{4} from London support finder\. Check numbers before use: services change\.$/,
+  );
   await expect(items(page)).toHaveCount(3);
   await expect(page.locator('[data-shortlist-item] .call-button').first()).toBeVisible();
-  const printedLinks = await page.locator('main a[href^="http"]').evaluateAll((links) =>
-    links.filter((a) => getComputedStyle(a).display !== 'none').map((a) => ({ text: a.textContent ?? '', after: getComputedStyle(a, '::after').content, href: a.getAttribute('href') ?? '' })),
-  );
+  const printedLinks = await page
+    .locator('main a[href^="http"]')
+    .evaluateAll((links) =>
+      links
+        .filter((a) => getComputedStyle(a).display !== 'none')
+        .map((a) => ({ text: a.textContent ?? '', after: getComputedStyle(a, '::after').content, href: a.getAttribute('href') ?? '' })),
+    );
   expect(printedLinks.length).toBeGreaterThan(0);
   for (const link of printedLinks) {
     expect(link.after, link.href).toBe(`" (${link.href})"`);
@@ -158,7 +167,9 @@ test('the quick exit forgets the list: a page of the site opened afterwards in t
 
 test('another site opened in the tab cannot read the list, and Back brings it back', async ({ page, context }) => {
   const website = listing('the-havens').data.contact.website!;
-  await context.route(`${website}**`, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>provider</title><p>provider</p>' }));
+  await context.route(`${website}**`, (route) =>
+    route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>provider</title><p>provider</p>' }),
+  );
   await page.goto('/services/the-havens/');
   await page.locator('[data-shortlist-add]').click();
   await page.locator(`#contact ~ ul a[href="${website}"]`).click();
@@ -168,7 +179,7 @@ test('another site opened in the tab cannot read the list, and Back brings it ba
   await expect(count(page)).toHaveText('1 service');
 });
 
-test('the site\'s other open tabs keep the same list', async ({ page, context, browser }) => {
+test("the site's other open tabs keep the same list", async ({ page, context, browser }) => {
   const other = await context.newPage();
   await other.goto('/shortlist/');
   await page.goto('/services/the-havens/');

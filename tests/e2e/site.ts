@@ -32,7 +32,20 @@ export function builtPages(dir = SHIPPED_SITE.outDir): string[] {
 export function samplePages(): string[] {
   const all = builtPages();
   const firstUnder = (prefix: string) => all.find((p) => p.startsWith(prefix) && p !== prefix) ?? prefix;
-  return [...new Set(['/', '/search/', '/map/', '/services/', firstUnder('/services/'), firstUnder('/boroughs/'), firstUnder('/what-happened/'), firstUnder('/needs/'), '/staying-safe-online/', '/404.html'])].filter((p) => all.includes(p));
+  return [
+    ...new Set([
+      '/',
+      '/search/',
+      '/map/',
+      '/services/',
+      firstUnder('/services/'),
+      firstUnder('/boroughs/'),
+      firstUnder('/what-happened/'),
+      firstUnder('/needs/'),
+      '/staying-safe-online/',
+      '/404.html',
+    ]),
+  ].filter((p) => all.includes(p));
 }
 
 /** Wait until a page has finished what it does on load: islands fetch their data. */
@@ -78,7 +91,14 @@ export async function stubNeutralSite(context: BrowserContext): Promise<void> {
 
 /** A phone's browser context: mobile layout (meta viewport honoured), touch, a dense screen. */
 export function phone(width: number, javaScriptEnabled = true) {
-  return { viewport: { width, height: 740 }, screen: { width, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, javaScriptEnabled };
+  return {
+    viewport: { width, height: 740 },
+    screen: { width, height: 740 },
+    deviceScaleFactor: 2,
+    isMobile: true,
+    hasTouch: true,
+    javaScriptEnabled,
+  };
 }
 
 /** Wait until a page has finished loading, with or without JavaScript. */
@@ -104,19 +124,34 @@ export async function phoneProblems(page: Page, deviceWidth: number): Promise<st
     const pageWidth = Math.max(root.scrollWidth, document.body.scrollWidth);
     if (pageWidth > deviceWidth) problems.push(`page is ${pageWidth}px wide`);
     if (window.innerWidth > deviceWidth) problems.push(`layout viewport widened to ${window.innerWidth}px`);
-    if (vv.width > deviceWidth + 0.5 || vv.scale < 0.99) problems.push(`visual viewport ${vv.width.toFixed(0)}px at scale ${vv.scale.toFixed(2)}`);
+    if (vv.width > deviceWidth + 0.5 || vv.scale < 0.99)
+      problems.push(`visual viewport ${vv.width.toFixed(0)}px at scale ${vv.scale.toFixed(2)}`);
 
     const view = { left: vv.offsetLeft, top: vv.offsetTop, right: vv.offsetLeft + vv.width, bottom: vv.offsetTop + vv.height };
-    const inside = (r: DOMRect) => r.width > 0 && r.height > 0 && r.left >= view.left - 0.5 && r.top >= view.top - 0.5 && r.right <= view.right + 0.5 && r.bottom <= view.bottom + 0.5;
+    const inside = (r: DOMRect) =>
+      r.width > 0 &&
+      r.height > 0 &&
+      r.left >= view.left - 0.5 &&
+      r.top >= view.top - 0.5 &&
+      r.right <= view.right + 0.5 &&
+      r.bottom <= view.bottom + 0.5;
     const box = (r: DOMRect) => `${r.left.toFixed(0)},${r.top.toFixed(0)} ${r.width.toFixed(0)}x${r.height.toFixed(0)}`;
     const button = document.querySelector<HTMLElement>('[data-quick-exit-button]');
     if (!button) return [...problems, 'no quick exit button'];
     const b = button.getBoundingClientRect();
-    if (!inside(b)) return [...problems, `quick exit at ${box(b)}, outside the visible ${(view.right - view.left).toFixed(0)}x${(view.bottom - view.top).toFixed(0)} screen`];
+    if (!inside(b))
+      return [
+        ...problems,
+        `quick exit at ${box(b)}, outside the visible ${(view.right - view.left).toFixed(0)}x${(view.bottom - view.top).toFixed(0)} screen`,
+      ];
     const help = document.querySelector<HTMLElement>('.quick-exit__help');
-    if (help && !inside(help.getBoundingClientRect())) problems.push(`quick exit help link at ${box(help.getBoundingClientRect())}, outside the screen`);
+    if (help && !inside(help.getBoundingClientRect()))
+      problems.push(`quick exit help link at ${box(help.getBoundingClientRect())}, outside the screen`);
 
-    const name = (el: Element | null) => (el ? `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.classList.length ? `.${[...el.classList].join('.')}` : ''}` : 'nothing');
+    const name = (el: Element | null) =>
+      el
+        ? `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.classList.length ? `.${[...el.classList].join('.')}` : ''}`
+        : 'nothing';
     const covers = new Set<string>();
     for (const fx of [0, 0.25, 0.5, 0.75, 1])
       for (const fy of [0, 0.5, 1]) {
@@ -141,7 +176,8 @@ export function catalogueOf(path: string) {
  */
 export function quickExitWording(path: string): { label: string; loading: string; pressesLeft: (n: number) => string | RegExp } {
   const c = catalogueOf(path);
-  if (!c) return { label: 'Quick exit', loading: 'Loading', pressesLeft: (n) => new RegExp(`Press ${n} more time${n === 1 ? '' : 's'}\\b`) };
+  if (!c)
+    return { label: 'Quick exit', loading: 'Loading', pressesLeft: (n) => new RegExp(`Press ${n} more time${n === 1 ? '' : 's'}\\b`) };
   return {
     label: stringOf(c, 'ui.quickExit'),
     loading: stringOf(c, 'ui.quickExitLoading'),
@@ -163,7 +199,8 @@ export async function layoutShiftWhileLoading(page: Page, path: string, ready: (
     const w = window as unknown as { __shift: number };
     w.__shift = 0;
     new PerformanceObserver((list) => {
-      for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!e.hadRecentInput) w.__shift += e.value;
+      for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
+        if (!e.hadRecentInput) w.__shift += e.value;
     }).observe({ type: 'layout-shift', buffered: true });
   });
   await page.goto(path);

@@ -73,7 +73,7 @@ export function loadCollection(file = COLLECTION): JudgedQuery[] {
         const v = raw[name] ?? [];
         if (!Array.isArray(v) || !v.every((i) => typeof i === 'string' || (Array.isArray(i) && i.every((s) => typeof s === 'string'))))
           throw new Error(`${where}: ${name} must be a list of slugs (or lists of slugs)`);
-        return v as Item[];
+        return v;
       };
       const slugs = (name: string): string[] => {
         const v = items(name);
@@ -83,7 +83,7 @@ export function loadCollection(file = COLLECTION): JudgedQuery[] {
       const query: JudgedQuery = {
         category,
         q,
-        filters: { ...EMPTY_FILTERS, ...filters, text: q, needs: (filters['needs'] as string[] | undefined) ?? [] } as Filters,
+        filters: { ...EMPTY_FILTERS, ...filters, text: q, needs: (filters['needs'] as string[] | undefined) ?? [] },
         top3: items('top3'),
         top5: items('top5'),
         good: slugs('good'),
@@ -155,10 +155,11 @@ export function judge(query: JudgedQuery, ranking: string[]): Judgement {
   };
   query.top3.forEach((i) => credit(i, 3));
   query.top5.forEach((i) => credit(i, 2));
-  for (const slug of query.good) if (!gain.has(slug)) {
-    give(slug, 1);
-    ideal.push(1);
-  }
+  for (const slug of query.good)
+    if (!gain.has(slug)) {
+      give(slug, 1);
+      ideal.push(1);
+    }
   const dcg = (gains: number[]) => gains.slice(0, 5).reduce((sum, g, i) => sum + g / Math.log2(i + 2), 0);
   const actual = dcg(ranking.slice(0, 5).map((slug) => gain.get(slug) ?? 0));
   const best = dcg(ideal.sort((a, b) => b - a));

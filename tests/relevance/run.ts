@@ -18,5 +18,10 @@ export function realIndex(): SearchIndex {
 
 export function runCollection(index: SearchIndex = realIndex()): Judgement[] {
   const searcher = createSearch(index, { ageGroups: index.ageGroups });
-  return loadCollection().map((query) => judge(query, searcher.search(query.filters, EVAL_NOW).results.map((d) => d.id)));
+  return loadCollection().map((query) =>
+    judge(
+      query,
+      searcher.search(query.filters, EVAL_NOW).results.map((d) => d.id),
+    ),
+  );
 }

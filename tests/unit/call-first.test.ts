@@ -2,7 +2,17 @@
 // which 24-hour lines follow. On made-up leads and fixtures (the rule), then on the real listings
 // and seeds/search-ranking.json (what the pages show).
 import { describe, expect, it } from 'vitest';
-import { ALL_DAY_SHOWN, MAX_LINES, callFirst, callLineOf, leadLineFor, leadServiceIds, leadsForHarm, shownInUrgentBox, urgentLine } from '../../src/lib/domain/call-first.ts';
+import {
+  ALL_DAY_SHOWN,
+  MAX_LINES,
+  callFirst,
+  callLineOf,
+  leadLineFor,
+  leadServiceIds,
+  leadsForHarm,
+  shownInUrgentBox,
+  urgentLine,
+} from '../../src/lib/domain/call-first.ts';
 import { crimeTypeRoots, type RankingLead } from '../../src/lib/reference/seeds.ts';
 import type { ServiceEntry } from '../../src/lib/domain/services.ts';
 import { loadListings } from '../../scripts/load-listings.ts';
@@ -10,14 +20,29 @@ import { variant } from './helpers.ts';
 
 const always = { always: true as const };
 const line = (id: string, number: string, change: Partial<ServiceEntry['data']> = {}, phoneHours?: ServiceEntry['data']['hours']) =>
-  variant('example-minimal-listing', id, (d) => ({ ...d, name: id, contact: { phones: [{ number, label: 'Line', ...(phoneHours ? { hours: phoneHours } : {}) }] }, ...change }));
+  variant('example-minimal-listing', id, (d) => ({
+    ...d,
+    name: id,
+    contact: { phones: [{ number, label: 'Line', ...(phoneHours ? { hours: phoneHours } : {}) }] },
+    ...change,
+  }));
 
 // Only the listings in seeds/urgent-routes.json are urgent routes, so these use those file names.
 const police = line('police-emergency-999', '999', { kind: 'emergency', hours: always });
-const havens = line('the-havens', '020 3299 6900', { kind: 'sarc', area: { scope: 'london' }, hours: always, crimeTypes: ['recent-sexual-assault'] });
+const havens = line('the-havens', '020 3299 6900', {
+  kind: 'sarc',
+  area: { scope: 'london' },
+  hours: always,
+  crimeTypes: ['recent-sexual-assault'],
+});
 const daLine = line('da-line', '0808 157 0001', { hours: always });
 const rapeLine = line('rape-line', '0808 157 0002', { crimeTypes: ['sexual-violence'] }, always);
-const dayLine = line('day-line', '020 7946 0003', { crimeTypes: ['forced-marriage'] }, { sessions: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], opens: '09:00', closes: '17:00' }] });
+const dayLine = line(
+  'day-line',
+  '020 7946 0003',
+  { crimeTypes: ['forced-marriage'] },
+  { sessions: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], opens: '09:00', closes: '17:00' }] },
+);
 const noHours = line('no-hours-line', '0808 157 0004', { crimeTypes: ['honour-based-abuse'] });
 const sameNumber = line('same-number-refuge', '0808 157 0001', { kind: 'refuge', hours: always });
 const crisis = line('crisis-line', '0808 157 0005', { crimeTypes: ['sexual-violence'], hours: always });
@@ -38,7 +63,7 @@ const leads: RankingLead[] = [
 const ids = (list: { id: string }[]) => list.map((s) => s.id);
 
 describe('which routes a page leads with (the rule)', () => {
-  it('takes a harm\'s own leads, and only the entries naming that harm alone', () => {
+  it("takes a harm's own leads, and only the entries naming that harm alone", () => {
     expect(leadsForHarm('domestic-abuse', leads)).toEqual(['da-line']);
     expect(leadsForHarm('harmful-practices', leads)).toEqual(['no-hours-line', 'day-line']);
     expect(leadsForHarm('misogyny', leads)).toEqual([]);
@@ -65,7 +90,9 @@ describe('which routes a page leads with (the rule)', () => {
   });
 
   it('never shows more than MAX_LINES buttons after 999', () => {
-    const many: RankingLead[] = [{ crimeTypes: ['domestic-abuse'], services: ['da-line', 'rape-line', 'crisis-line', 'day-line'], why: '' }];
+    const many: RankingLead[] = [
+      { crimeTypes: ['domestic-abuse'], services: ['da-line', 'rape-line', 'crisis-line', 'day-line'], why: '' },
+    ];
     expect(callFirst(services, { crimeType: 'domestic-abuse' }, many).lines).toHaveLength(MAX_LINES);
   });
 
@@ -80,13 +107,23 @@ describe('which routes a page leads with (the rule)', () => {
   it('dials a number answered day and night before a daytime one', () => {
     const twoNumbers = variant('example-minimal-listing', 'two-numbers', (d) => ({
       ...d,
-      contact: { phones: [{ number: '020 7946 0010', label: 'Office', hours: { sessions: [{ days: ['mon'], opens: '09:00', closes: '17:00' }] } }, { number: '0808 157 0011', label: 'Helpline', hours: always }] },
+      contact: {
+        phones: [
+          { number: '020 7946 0010', label: 'Office', hours: { sessions: [{ days: ['mon'], opens: '09:00', closes: '17:00' }] } },
+          { number: '0808 157 0011', label: 'Helpline', hours: always },
+        ],
+      },
     }));
     expect(callLineOf(twoNumbers, 'lead')).toMatchObject({ number: '0808 157 0011', allDay: true });
-    expect(callLineOf(variant('example-minimal-listing', 'no-phone', (d) => ({ ...d, contact: { website: 'https://www.example.org.uk/' } })), 'lead')).toBeUndefined();
+    expect(
+      callLineOf(
+        variant('example-minimal-listing', 'no-phone', (d) => ({ ...d, contact: { website: 'https://www.example.org.uk/' } })),
+        'lead',
+      ),
+    ).toBeUndefined();
   });
 
-  it('lists other 24-hour lines: the harm\'s leads, the main lines, then other leads; none twice, no number twice, no button again, no perpetrator programme', () => {
+  it("lists other 24-hour lines: the harm's leads, the main lines, then other leads; none twice, no number twice, no button again, no perpetrator programme", () => {
     const home = callFirst(services, {}, leads);
     expect(ids(home.allDay)).toEqual(['rape-line', 'crisis-line', 'hackney-only']);
     expect(ids(home.allDay)).not.toContain('same-number-refuge'); // dials the domestic abuse line's number
@@ -104,7 +141,12 @@ describe('which routes a page leads with (the rule)', () => {
 
   it('names what the urgent box shows, so a page can list the rest elsewhere', () => {
     const plan = callFirst(services, {}, leads);
-    expect([...shownInUrgentBox(plan)]).toEqual(['police-emergency-999', 'the-havens', 'da-line', ...ids(plan.allDay.slice(0, ALL_DAY_SHOWN))]);
+    expect([...shownInUrgentBox(plan)]).toEqual([
+      'police-emergency-999',
+      'the-havens',
+      'da-line',
+      ...ids(plan.allDay.slice(0, ALL_DAY_SHOWN)),
+    ]);
   });
 
   it('finds the line for a gap and the urgent routes from the same data', () => {
@@ -128,7 +170,10 @@ describe('what the pages show (the real listings and seeds/search-ranking.json)'
 
   it('domestic abuse: the National Domestic Abuse Helpline; rape and sexual violence: the Havens, then the Rape Crisis 24/7 line', () => {
     expect(buttons(plan({ crimeType: 'domestic-abuse' }))).toEqual(['national-domestic-abuse-helpline 0808 2000 247']);
-    expect(buttons(plan({ crimeType: 'sexual-violence' }))).toEqual(['the-havens 020 3299 6900', 'rape-crisis-247-support-line 0808 500 2222']);
+    expect(buttons(plan({ crimeType: 'sexual-violence' }))).toEqual([
+      'the-havens 020 3299 6900',
+      'rape-crisis-247-support-line 0808 500 2222',
+    ]);
   });
 
   it('harmful practices: Karma Nirvana and the Forced Marriage Unit, as daytime buttons (neither is listed as 24-hour)', () => {
@@ -143,7 +188,9 @@ describe('what the pages show (the real listings and seeds/search-ranking.json)'
     for (const root of crimeTypeRoots) {
       const p = plan({ crimeType: root.id });
       expect(p.emergency?.number, root.id).toBe('999');
-      const numbers = [...p.lines.map((l) => l.number), ...p.allDay.map((s) => s.data.contact.phones?.[0]?.number)].filter((n) => n === '0808 2000 247');
+      const numbers = [...p.lines.map((l) => l.number), ...p.allDay.map((s) => s.data.contact.phones?.[0]?.number)].filter(
+        (n) => n === '0808 2000 247',
+      );
       expect(numbers.length, root.id).toBeLessThanOrEqual(1);
     }
   });

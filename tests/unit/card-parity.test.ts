@@ -46,7 +46,7 @@ describe.each(['example-full-listing', 'example-minimal-listing', 'example-refug
     const root = window.document.createElement('ul');
     const globals = globalThis as unknown as { document?: unknown };
     globals.document = window.document;
-    render(h(ServiceRow, { card: cardOf(doc) }), root as unknown as Element);
+    render(h(ServiceRow, { card: cardOf(doc) }), root);
     delete globals.document;
     expect(page).toHaveLength(1);
     expect(normalise(root.innerHTML, 'li.row')).toEqual(page);

@@ -13,7 +13,7 @@ describe('toCard', () => {
     expect(card).toEqual({
       id: 'example-full-listing',
       href: '/services/example-full-listing/',
-      name: 'Example Women\'s Advocacy Service',
+      name: "Example Women's Advocacy Service",
       kind: 'Domestic abuse advocate (IDVA)',
       organisation: 'Example Charity',
       summary: 'Advocates who help you plan for safety and deal with police, housing and courts. For women in Hackney and Islington.',
@@ -23,7 +23,15 @@ describe('toCard', () => {
         { id: 'self-referral', label: 'You can contact them yourself' },
       ],
       phones: [
-        { kind: 'call', label: 'Advice line', number: '020 7946 0123', href: 'tel:+442079460123', free: false, sayFree: false, hours: 'Monday to Friday, 9am to 5pm' },
+        {
+          kind: 'call',
+          label: 'Advice line',
+          number: '020 7946 0123',
+          href: 'tel:+442079460123',
+          free: false,
+          sayFree: false,
+          hours: 'Monday to Friday, 9am to 5pm',
+        },
         // "Freephone" already says it is free: the card does not say it twice.
         { kind: 'call', label: 'Freephone', number: '0808 157 0123', href: 'tel:+448081570123', free: true, sayFree: false },
         { kind: 'text', label: 'Text us', number: '020 7946 0124', href: 'sms:+442079460124', free: false, sayFree: false },
@@ -43,14 +51,22 @@ describe('toCard', () => {
     const many = toCard(
       variant('example-full-listing', 'many', (d) => ({
         ...d,
-        contact: { ...d.contact, phones: ['020 7946 0001', '020 7946 0002', '020 7946 0003'].map((number, i) => ({ number, label: `Line ${i + 1}` })) },
+        contact: {
+          ...d.contact,
+          phones: ['020 7946 0001', '020 7946 0002', '020 7946 0003'].map((number, i) => ({ number, label: `Line ${i + 1}` })),
+        },
       })),
     );
     expect(many.phones.map((p) => `${p.kind} ${p.label}`)).toEqual(['call Line 1', 'call Line 2', 'text Text us']);
   });
 
   it('says the tags a referrer looks for, police-based as a warning', () => {
-    const police = toCard(variant('example-full-listing', 'police', (d) => ({ ...d, access: { ...d.access, policeBased: true, selfReferral: false, policeReportNeeded: true } })));
+    const police = toCard(
+      variant('example-full-listing', 'police', (d) => ({
+        ...d,
+        access: { ...d.access, policeBased: true, selfReferral: false, policeReportNeeded: true },
+      })),
+    );
     expect(police.tags).toEqual([{ id: 'police-based', label: 'Run by or based with the police', warn: true }]);
   });
 
@@ -58,13 +74,16 @@ describe('toCard', () => {
     expect(toCard(fixture('example-perpetrator-programme')).victim).toBe(false);
   });
 
-  it('gives the reader caveat: the listing\'s own, or plain words for older sources; never the maintainers\' note', () => {
+  it("gives the reader caveat: the listing's own, or plain words for older sources; never the maintainers' note", () => {
     expect(card.caveat).toBeUndefined();
     expect(JSON.stringify(card)).not.toContain('Nothing left out'); // verification.note
     const older = variant('example-full-listing', 'older', (d) => ({ ...d, verification: { ...d.verification, status: 'public-source' } }));
     expect(toCard(older).caveat).toBe(cardWords.olderSourcesCaveat);
     expect(toCard(older).lastChecked.how).toBe('from older or indirect sources');
-    const own = variant('example-full-listing', 'own', (d) => ({ ...d, verification: { ...d.verification, status: 'public-source', caveat: 'Call before you go.' } }));
+    const own = variant('example-full-listing', 'own', (d) => ({
+      ...d,
+      verification: { ...d.verification, status: 'public-source', caveat: 'Call before you go.' },
+    }));
     expect(readerCaveat(own.data)).toBe('Call before you go.');
   });
 
@@ -121,7 +140,10 @@ describe('toPhone: one tel: form, "free" and hours from the number and its line'
 
 describe('toReferral', () => {
   it('gives how to refer and the referral form', () => {
-    expect(toReferral(fixture('example-full-listing'))).toEqual({ howToRefer: 'Call us, or professionals use the referral form.', referralForm: 'https://www.example.org.uk/refer' });
+    expect(toReferral(fixture('example-full-listing'))).toEqual({
+      howToRefer: 'Call us, or professionals use the referral form.',
+      referralForm: 'https://www.example.org.uk/refer',
+    });
     expect(toReferral(fixture('example-minimal-listing'))).toEqual({});
   });
 });

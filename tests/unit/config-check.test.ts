@@ -3,7 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { PLACEHOLDERS } from '../../src/config.ts';
 import { configWarnings } from '../../src/lib/site/config-check.ts';
 
-const real = { siteUrl: 'https://help.london', repositoryUrl: 'https://github.com/someone/support-finder', maintainersEmail: 'corrections@help.london' };
+const real = {
+  siteUrl: 'https://help.london',
+  repositoryUrl: 'https://github.com/someone/support-finder',
+  maintainersEmail: 'corrections@help.london',
+};
 
 describe('deployment settings', () => {
   it('real values give no warning', () => {
@@ -11,7 +15,11 @@ describe('deployment settings', () => {
   });
 
   it('each placeholder gives its own warning, naming the setting', () => {
-    const warnings = configWarnings({ siteUrl: undefined, repositoryUrl: PLACEHOLDERS.repositoryUrl, maintainersEmail: PLACEHOLDERS.maintainersEmail });
+    const warnings = configWarnings({
+      siteUrl: undefined,
+      repositoryUrl: PLACEHOLDERS.repositoryUrl,
+      maintainersEmail: PLACEHOLDERS.maintainersEmail,
+    });
     expect(warnings).toHaveLength(3);
     expect(warnings[0]).toMatch(/^SITE_URL is not set/);
     expect(warnings[1]).toMatch(/^REPOSITORY_URL is the placeholder/);

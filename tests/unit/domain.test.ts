@@ -1,15 +1,36 @@
 import { describe, expect, it } from 'vitest';
-import { hasConfidentialLocation, helpsWith, isUrgent, meetsNeed, publicLocations, servicesForBorough, tierFor, urgencyRank, urgentRouteOf, victimServices } from '../../src/lib/domain/services.ts';
+import {
+  hasConfidentialLocation,
+  helpsWith,
+  isUrgent,
+  meetsNeed,
+  publicLocations,
+  servicesForBorough,
+  tierFor,
+  urgencyRank,
+  urgentRouteOf,
+  victimServices,
+} from '../../src/lib/domain/services.ts';
 import { fixture, variant } from './helpers.ts';
 
 const full = fixture('example-full-listing'); // Hackney and Islington
 const helpline = fixture('example-minimal-listing'); // national
 const refuge = fixture('example-refuge-route'); // London-wide, 24/7
 const perpetrator = fixture('example-perpetrator-programme'); // east region
-const eastRcc = variant('example-minimal-listing', 'east-rcc', (d) => ({ ...d, name: 'East RCC', kind: 'rape-crisis-centre', area: { scope: 'region', regions: ['east'] } }));
+const eastRcc = variant('example-minimal-listing', 'east-rcc', (d) => ({
+  ...d,
+  name: 'East RCC',
+  kind: 'rape-crisis-centre',
+  area: { scope: 'region', regions: ['east'] },
+}));
 // Only the listings in seeds/urgent-routes.json are urgent routes, so these use those file names.
 const sarc = variant('example-minimal-listing', 'the-havens', (d) => ({ ...d, name: 'SARC', kind: 'sarc', area: { scope: 'london' } }));
-const police = variant('example-minimal-listing', 'police-emergency-999', (d) => ({ ...d, name: 'Police', kind: 'emergency', contact: { phones: [{ number: '999', label: 'Emergency' }] } }));
+const police = variant('example-minimal-listing', 'police-emergency-999', (d) => ({
+  ...d,
+  name: 'Police',
+  kind: 'emergency',
+  contact: { phones: [{ number: '999', label: 'Emergency' }] },
+}));
 const all = [full, helpline, refuge, perpetrator, eastRcc, sarc, police];
 
 describe('which services cover a borough', () => {

@@ -20,7 +20,7 @@ function headersFor(path: string): Record<string, string> {
 describe('public/_headers', () => {
   const h = headersFor('/*');
 
-  it('forbids framing, sniffing, referrers and other sites\' handles on the window or files', () => {
+  it("forbids framing, sniffing, referrers and other sites' handles on the window or files", () => {
     expect(h['content-security-policy']).toContain("frame-ancestors 'none'");
     expect(h['x-frame-options']).toBe('DENY');
     expect(h['x-content-type-options']).toBe('nosniff');

@@ -58,7 +58,9 @@ describe('the page layout', () => {
   });
 
   it('offers a button for every number on the page except the textphone code', () => {
-    const numbersOnPage = new Set(placed.flatMap((key) => placeholdersIn(stringOf(source, `page.${key}`))).filter((p) => p in shared.phones));
+    const numbersOnPage = new Set(
+      placed.flatMap((key) => placeholdersIn(stringOf(source, `page.${key}`))).filter((p) => p in shared.phones),
+    );
     const buttons = new Set(HELP_SECTIONS.flatMap((s) => s.items.flatMap((i) => i.call ?? [])));
     expect([...numbersOnPage].filter((n) => !buttons.has(n))).toEqual(['textphoneNumber']);
   });
@@ -110,7 +112,7 @@ describe('filling a sentence', () => {
       for (const line of section.lines) expect(() => segmentsOf(typeof line === 'string' ? line : line.text, values)).not.toThrow();
   });
 
-  it('writes dates the language\'s way', () => {
+  it("writes dates the language's way", () => {
     expect(formatDate('2026-12-01', 'en')).toBe('1 December 2026');
     expect(formatDate('2026-12-01', 'pl')).toBe('1 grudnia 2026');
     expect(formatDate('2027-03-14', 'tr')).toBe('14 Mart 2027');
@@ -122,7 +124,7 @@ describe('filling a sentence', () => {
 describe('the translation status on each page', () => {
   const polish = translations.find((c) => c.code === 'pl') as Catalogue;
 
-  it('is the catalogue\'s own draft notice for a draft, and nothing for the English original', () => {
+  it("is the catalogue's own draft notice for a draft, and nothing for the English original", () => {
     for (const c of translations.filter((t) => t.status.state === 'draft'))
       expect(plainText(statusSegments(c, placeholderValues(shared, c)) ?? [])).toBe(stringOf(c, 'ui.statusDraft'));
     expect(statusSegments(source, placeholderValues(shared, source))).toBeNull();
@@ -143,7 +145,9 @@ describe('the language chooser', () => {
     expect(entries.slice(0, 2).map((e) => e.id)).toEqual(['en', 'easy-read']);
     const rest = entries.slice(2);
     expect(rest).toHaveLength(translations.length);
-    expect(rest.map((e) => e.englishName)).toEqual([...rest.map((e) => e.englishName)].sort((a, b) => (a ?? '').localeCompare(b ?? '', 'en')));
+    expect(rest.map((e) => e.englishName)).toEqual(
+      [...rest.map((e) => e.englishName)].sort((a, b) => (a ?? '').localeCompare(b ?? '', 'en')),
+    );
     expect(choices()).toEqual(entries);
   });
 
@@ -161,7 +165,8 @@ describe('the interface words of a page (src/ui/page-language.ts)', () => {
     for (const c of translations) {
       const p = pageLanguage(c.code);
       expect([p.lang, p.dir]).toEqual([c.code, c.dir]);
-      for (const key of ['skipLink', 'navLabel', 'footerNote', 'chooserHeading'] as const) expect([c.code, key, p[key]]).not.toEqual([c.code, key, english[key]]);
+      for (const key of ['skipLink', 'navLabel', 'footerNote', 'chooserHeading'] as const)
+        expect([c.code, key, p[key]]).not.toEqual([c.code, key, english[key]]);
       const q = p.quickExit;
       expect(q.label).toBe(stringOf(c, 'ui.quickExit'));
       expect(q.hiddenPrefix).toBe(stringOf(c, 'ui.quickExitHiddenPrefix'));
@@ -174,7 +179,13 @@ describe('the interface words of a page (src/ui/page-language.ts)', () => {
 
   it('are the English catalogue (src/ui/strings.ts) on English pages', () => {
     const p = pageLanguage();
-    expect([p.lang, p.dir, p.skipLink, p.navLabel, p.chooserHeading]).toEqual(['en-GB', 'ltr', layoutText.skipLink, layoutText.navLabel, languageText.chooser]);
+    expect([p.lang, p.dir, p.skipLink, p.navLabel, p.chooserHeading]).toEqual([
+      'en-GB',
+      'ltr',
+      layoutText.skipLink,
+      layoutText.navLabel,
+      languageText.chooser,
+    ]);
     expect(p.quickExit.pressesLeft(1)).toBe(quickExitText.pressesLeft(1));
     expect(p.quickExit.helpHref).toBe('/staying-safe-online/#quick-exit');
   });
@@ -218,7 +229,15 @@ describe('the Easy Read page', () => {
   it('catches a button for an unknown phone, or after a line that does not give its number', () => {
     const bad: EasyRead = {
       ...easyRead,
-      sections: [{ heading: 'Help', lines: [{ text: 'Call {havensNumber}.', call: 'havensNumbr' }, { text: 'Call now.', call: 'havensNumber' }] }],
+      sections: [
+        {
+          heading: 'Help',
+          lines: [
+            { text: 'Call {havensNumber}.', call: 'havensNumbr' },
+            { text: 'Call now.', call: 'havensNumber' },
+          ],
+        },
+      ],
     };
     expect(checkEasyRead('en-easy-read.yaml', bad, shared)).toEqual([
       expect.stringContaining('sections.0.lines.0.call: "havensNumbr" is not a phone in shared.yaml'),

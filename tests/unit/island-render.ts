@@ -12,7 +12,7 @@ export function islandHtml(props: ServiceCardProps): string {
   const before = globals.document;
   globals.document = window.document;
   try {
-    render(h(ServiceCard, props), root as unknown as Element);
+    render(h(ServiceCard, props), root);
     return root.innerHTML;
   } finally {
     globals.document = before;

@@ -49,19 +49,28 @@ describe('the generated JSON Schema', () => {
     (name) => {
       const data = load(`tests/fixtures/services/valid/${name}.yaml`);
       if (validate(data)) return;
-      const at = (path: string) => path.split('/').slice(1).reduce<unknown>((v, k) => (v as Record<string, unknown>)[k], data);
+      const at = (path: string) =>
+        path
+          .split('/')
+          .slice(1)
+          .reduce<unknown>((v, k) => (v as Record<string, unknown>)[k], data);
       for (const error of validate.errors ?? []) expect(String(at(error.instancePath)), JSON.stringify(error)).toMatch(/example\.org/);
     },
   );
 
-  it.each(['misspelt-field', 'unknown-borough', 'unknown-crime-type', 'missing-crime-types', 'summary-too-long', 'unquoted-phone'])('flags the invalid fixture %s while typing', (name) => {
-    expect(validate(load(`tests/fixtures/services/invalid/${name}.yaml`))).toBe(false);
-  });
+  it.each(['misspelt-field', 'unknown-borough', 'unknown-crime-type', 'missing-crime-types', 'summary-too-long', 'unquoted-phone'])(
+    'flags the invalid fixture %s while typing',
+    (name) => {
+      expect(validate(load(`tests/fixtures/services/invalid/${name}.yaml`))).toBe(false);
+    },
+  );
 
   it('is referenced from every listing file', () => {
     const files = readdirSync('content/services').filter((f) => f.endsWith('.yaml'));
     for (const file of files)
-      expect(readFileSync(`content/services/${file}`, 'utf8').split('\n')[0], file).toBe('# yaml-language-server: $schema=../../public/schema/service.schema.json');
+      expect(readFileSync(`content/services/${file}`, 'utf8').split('\n')[0], file).toBe(
+        '# yaml-language-server: $schema=../../public/schema/service.schema.json',
+      );
   });
 });
 
@@ -196,8 +205,18 @@ const BOTH: Mistake[] = [
  */
 const VALIDATOR_ONLY: Mistake[] = [
   ['a date in the future', ['verification.lastVerified', '2026-12-01'], ['verification.sources.0.checked', '2026-12-01']],
-  ['lastVerified that is no source\'s date', ['verification.lastVerified', '2026-11-19']],
-  ['two-sources on one website', ['verification.status', 'two-sources'], ['verification.sources', [{ url: 'https://www.advocacy-service.org.uk/', checked: '2026-11-20' }, { url: 'https://advocacy-service.org.uk/about', checked: '2026-11-20' }]]],
+  ["lastVerified that is no source's date", ['verification.lastVerified', '2026-11-19']],
+  [
+    'two-sources on one website',
+    ['verification.status', 'two-sources'],
+    [
+      'verification.sources',
+      [
+        { url: 'https://www.advocacy-service.org.uk/', checked: '2026-11-20' },
+        { url: 'https://advocacy-service.org.uk/about', checked: '2026-11-20' },
+      ],
+    ],
+  ],
   ['ageMin above ageMax', ['serves.ageMin', 30], ['serves.ageMax', 18]],
   ['a session that opens and closes at the same time', ['hours.sessions.0.closes', '09:00']],
   ['a number too short to be real', ['contact.phones.0.number', '0808 200']],
@@ -205,9 +224,14 @@ const VALIDATOR_ONLY: Mistake[] = [
   ['a TV drama number', ['contact.phones.0.number', '020 7946 0123']],
   ['"free" in the label of a number that is not free', ['contact.phones.0.label', 'Freephone advice line']],
   ['a postcode in another borough', ['locations.0.borough', 'southwark']],
-  ['an address in a confidential listing\'s text', ['confidentialLocation', true], ['locations', DELETE], ['description', 'Our house is at 12 Station Road.']],
+  [
+    "an address in a confidential listing's text",
+    ['confidentialLocation', true],
+    ['locations', DELETE],
+    ['description', 'Our house is at 12 Station Road.'],
+  ],
   ['a safe house listed as a place', ['locations.0.name', 'Hackney safe house']],
-  ['a name mixing alphabets', ['name', 'Ехample Women\'s Advocacy Service']],
+  ['a name mixing alphabets', ['name', "Ехample Women's Advocacy Service"]],
   ['an urgent kind this file may not use', ['kind', 'emergency']],
 ];
 
@@ -231,11 +255,14 @@ describe('single-field mistakes', () => {
     expect(validate(BASE), JSON.stringify(validate.errors)).toBe(true);
   });
 
-  it.each(BOTH.map(([what, ...changes]) => [what, changes] as const))('%s: refused by the JSON Schema and by the validator', (_what, changes) => {
-    const data = apply(changes);
-    expect(validate(data), 'the JSON Schema accepts it').toBe(false);
-    expect(validatorErrors(data).length, 'the validator accepts it').toBeGreaterThan(0);
-  });
+  it.each(BOTH.map(([what, ...changes]) => [what, changes] as const))(
+    '%s: refused by the JSON Schema and by the validator',
+    (_what, changes) => {
+      const data = apply(changes);
+      expect(validate(data), 'the JSON Schema accepts it').toBe(false);
+      expect(validatorErrors(data).length, 'the validator accepts it').toBeGreaterThan(0);
+    },
+  );
 
   it.each(VALIDATOR_ONLY.map(([what, ...changes]) => [what, changes] as const))('%s: refused by the validator only', (_what, changes) => {
     const data = apply(changes);

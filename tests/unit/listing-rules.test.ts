@@ -32,7 +32,7 @@ describe('invisible and control characters', () => {
 });
 
 describe('links', () => {
-  it('accepts a service\'s own https address', () => {
+  it("accepts a service's own https address", () => {
     expect(linkProblem('https://www.thehavens.org.uk/referrals/')).toBeNull();
   });
 
@@ -86,7 +86,10 @@ describe('location clues', () => {
 
   it('a public listing that names a refuge and an address gets a warning for reviewers', () => {
     const minimal = readFileSync('tests/fixtures/services/valid/example-minimal-listing.yaml', 'utf8');
-    const text = minimal.replace('summary: A helpline for anyone affected by domestic abuse.', 'summary: A helpline; our refuge is at 12 Acacia Road.');
+    const text = minimal.replace(
+      'summary: A helpline for anyone affected by domestic abuse.',
+      'summary: A helpline; our refuge is at 12 Acacia Road.',
+    );
     const result = validateListingText('x.yaml', 'x', text, { today: '2026-11-23', allowExamples: true });
     expect(result.errors).toEqual([]);
     expect(result.warnings.map((w) => `${w.field}: ${w.message}`)).toEqual([
@@ -99,13 +102,18 @@ describe('one reading of YAML', () => {
   it('reads UTF-8 (with or without a byte-order mark) and refuses UTF-16 and Windows-1252 with a plain message', () => {
     expect(decodeListing(new TextEncoder().encode('\uFEFFname: x\n'))).toEqual({ text: 'name: x\n' });
     expect(decodeListing(new Uint8Array([0xff, 0xfe, 0x6e, 0x00]))).toMatchObject({ message: expect.stringMatching(/UTF-16/) });
-    expect(decodeListing(new Uint8Array([0x6e, 0x0a, 0x4b, 0x92, 0x73]))).toMatchObject({ line: 2, message: expect.stringMatching(/not saved as UTF-8 text \(byte 0x92/) });
+    expect(decodeListing(new Uint8Array([0x6e, 0x0a, 0x4b, 0x92, 0x73]))).toMatchObject({
+      line: 2,
+      message: expect.stringMatching(/not saved as UTF-8 text \(byte 0x92/),
+    });
   });
 
   it('reads CR-only files, and refuses a lone CR among ordinary line breaks', () => {
     expect(parseListingText('name: a\rkind: b\r').data).toEqual({ name: 'a', kind: 'b' });
     expect(parseListingText('name: a\r\nkind: b\r\n').data).toEqual({ name: 'a', kind: 'b' });
-    expect(parseListingText('name: a # c\rkind: b\nx: 1\n').problems).toEqual([{ line: 1, message: expect.stringMatching(/carriage return on its own/) }]);
+    expect(parseListingText('name: a # c\rkind: b\nx: 1\n').problems).toEqual([
+      { line: 1, message: expect.stringMatching(/carriage return on its own/) },
+    ]);
   });
 
   it('refuses directives, tags, anchors, aliases, duplicate keys and invisible characters outside fields', () => {
@@ -130,21 +138,44 @@ describe('phone numbers', () => {
   it('knows the classes a listing may not use, and why', () => {
     const kind = (n: string) => {
       const p = phoneProblem(n);
-      return p?.kind === 'refused-class' ? p.numberClass : p?.kind ?? null;
+      return p?.kind === 'refused-class' ? p.numberClass : (p?.kind ?? null);
     };
-    expect(['0909 879 0000', '0871 222 3333', '0845 123 4567', '070 1234 5678', '055 1234 5678', '+33 1 23 45 67 89', '020 7946 0123', '07624 123456'].map(kind)).toEqual([
-      'premium', 'service-charge', 'service-charge', 'personal', 'corporate', 'foreign', 'drama', null,
-    ]);
+    expect(
+      [
+        '0909 879 0000',
+        '0871 222 3333',
+        '0845 123 4567',
+        '070 1234 5678',
+        '055 1234 5678',
+        '+33 1 23 45 67 89',
+        '020 7946 0123',
+        '07624 123456',
+      ].map(kind),
+    ).toEqual(['premium', 'service-charge', 'service-charge', 'personal', 'corporate', 'foreign', 'drama', null]);
   });
 
   it('works out free to call from the class: freephone, 116, 999, and Relay UK before a free number', () => {
-    expect(['0800 1111', '116 000', '999', '18001 0808 2000 247', '020 3299 6900', '101', '07860 077 333'].map(isFreeToCall)).toEqual([true, true, true, true, false, false, false]);
+    expect(['0800 1111', '116 000', '999', '18001 0808 2000 247', '020 3299 6900', '101', '07860 077 333'].map(isFreeToCall)).toEqual([
+      true,
+      true,
+      true,
+      true,
+      false,
+      false,
+      false,
+    ]);
     expect('number' in readNumber('18002 020 3299 6900')).toBe(true);
   });
 
   it('refuses a label that calls a charged number free', () => {
-    const minimal = readFileSync('tests/fixtures/services/valid/example-minimal-listing.yaml', 'utf8').replace('"0808 157 0999"', '"020 3299 6900"').replace('label: Helpline', 'label: Helpline, free');
-    expect(validateListingText('x.yaml', 'x', minimal, { today: '2026-11-23', allowExamples: true }).errors.map((e) => `${e.field}: ${e.message}`)).toEqual([
+    const minimal = readFileSync('tests/fixtures/services/valid/example-minimal-listing.yaml', 'utf8')
+      .replace('"0808 157 0999"', '"020 3299 6900"')
+      .replace('label: Helpline', 'label: Helpline, free');
+    expect(
+      validateListingText('x.yaml', 'x', minimal, { today: '2026-11-23', allowExamples: true }).errors.map(
+        (e) => `${e.field}: ${e.message}`,
+      ),
+    ).toEqual([
       'contact.phones[0].label: says "free", but 020 3299 6900 is not free to call: remove "free". The site works out from the number whether it is free (0800, 0808 and 116 numbers are) and says so itself',
     ]);
   });

@@ -6,30 +6,66 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { allErrors, validateDirectory } from '../../src/lib/listing/validate.ts';
 
-const run = (args: string[]) => execFileSync(process.execPath, ['scripts/new-listing.ts', ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+const run = (args: string[]) =>
+  execFileSync(process.execPath, ['scripts/new-listing.ts', ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 
 describe('npm run new-listing', () => {
   it('scaffolds a listing that passes validation', { timeout: 30_000 }, () => {
     const dir = mkdtempSync(join(tmpdir(), 'new-listing-'));
     const out = run([
-      '--dir', dir, '--name', 'Hackney Advice Line', '--organisation', 'Hackney Advice Charity', '--kind', 'helpline',
-      '--crime', 'domestic-abuse, stalking', '--area', 'boroughs', '--boroughs', 'hackney,islington',
-      '--phone', '0808 2000 247', '--website', 'https://www.nationaldahelpline.org.uk/', '--source', 'https://www.nationaldahelpline.org.uk/contact',
-      '--summary', 'Free advice for anyone affected by domestic abuse in Hackney and Islington.',
+      '--dir',
+      dir,
+      '--name',
+      'Hackney Advice Line',
+      '--organisation',
+      'Hackney Advice Charity',
+      '--kind',
+      'helpline',
+      '--crime',
+      'domestic-abuse, stalking',
+      '--area',
+      'boroughs',
+      '--boroughs',
+      'hackney,islington',
+      '--phone',
+      '0808 2000 247',
+      '--website',
+      'https://www.nationaldahelpline.org.uk/',
+      '--source',
+      'https://www.nationaldahelpline.org.uk/contact',
+      '--summary',
+      'Free advice for anyone affected by domestic abuse in Hackney and Islington.',
     ]);
     expect(out).toContain('hackney-advice-line.yaml');
     expect(readdirSync(dir)).toEqual(['hackney-advice-line.yaml']);
     expect(allErrors(validateDirectory(dir))).toEqual([]);
   });
 
-  it('refuses the documentation\'s example number and addresses, so a copied example cannot be published', { timeout: 30_000 }, () => {
+  it("refuses the documentation's example number and addresses, so a copied example cannot be published", { timeout: 30_000 }, () => {
     const dir = mkdtempSync(join(tmpdir(), 'new-listing-'));
     let stderr = '';
     try {
       run([
-        '--dir', dir, '--name', 'Hackney Advice Line', '--organisation', 'Hackney Advice Charity', '--kind', 'helpline',
-        '--crime', 'domestic-abuse', '--area', 'london', '--summary', 'Free advice for anyone affected by domestic abuse.',
-        '--phone', '020 7946 0123', '--website', 'https://www.example.org.uk/', '--source', 'https://www.example.org.uk/contact',
+        '--dir',
+        dir,
+        '--name',
+        'Hackney Advice Line',
+        '--organisation',
+        'Hackney Advice Charity',
+        '--kind',
+        'helpline',
+        '--crime',
+        'domestic-abuse',
+        '--area',
+        'london',
+        '--summary',
+        'Free advice for anyone affected by domestic abuse.',
+        '--phone',
+        '020 7946 0123',
+        '--website',
+        'https://www.example.org.uk/',
+        '--source',
+        'https://www.example.org.uk/contact',
       ]);
     } catch (error) {
       stderr = (error as { stderr: string }).stderr;
@@ -46,7 +82,26 @@ describe('npm run new-listing', () => {
     const dir = mkdtempSync(join(tmpdir(), 'new-listing-'));
     let stderr = '';
     try {
-      run(['--dir', dir, '--name', 'X', '--organisation', 'Y', '--kind', 'helplin', '--crime', 'domestic-abuse', '--area', 'london', '--summary', 'A line.', '--source', 'http://x.org', '--website', 'https://x.org/']);
+      run([
+        '--dir',
+        dir,
+        '--name',
+        'X',
+        '--organisation',
+        'Y',
+        '--kind',
+        'helplin',
+        '--crime',
+        'domestic-abuse',
+        '--area',
+        'london',
+        '--summary',
+        'A line.',
+        '--source',
+        'http://x.org',
+        '--website',
+        'https://x.org/',
+      ]);
     } catch (error) {
       stderr = (error as { stderr: string }).stderr;
     }

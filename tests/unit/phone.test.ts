@@ -3,7 +3,8 @@ import { findStaleNumber, isFreeToCall, phoneProblem, smsHref, telHref } from '.
 
 describe('phone numbers', () => {
   it('accepts UK numbers written the way providers print them', () => {
-    for (const n of ['0808 2000 247', '020 3299 6900', '08 08 16 89 111', '0300 303 1111', '0800 1111']) expect(phoneProblem(n), n).toBeNull();
+    for (const n of ['0808 2000 247', '020 3299 6900', '08 08 16 89 111', '0300 303 1111', '0800 1111'])
+      expect(phoneProblem(n), n).toBeNull();
   });
 
   it('accepts short numbers that phone libraries do not know', () => {

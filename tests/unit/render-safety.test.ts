@@ -28,8 +28,19 @@ const hostileListing = (payload: string) =>
     organisation: `Org ${payload}`,
     summary: `Summary ${payload}`,
     serves: { ...d.serves, note: `Note ${payload}` },
-    contact: { ...d.contact, phones: [{ number: '020 7946 0123', label: `Label ${payload}` }], textMessage: [{ number: '020 7946 0124', label: `Text ${payload}` }] },
-    access: { ...d.access, threshold: `Threshold ${payload}`, howToRefer: `How ${payload}`, whatToInclude: `Include ${payload}`, whatHappensNext: `Next ${payload}`, ifNotEligible: `Else ${payload}` },
+    contact: {
+      ...d.contact,
+      phones: [{ number: '020 7946 0123', label: `Label ${payload}` }],
+      textMessage: [{ number: '020 7946 0124', label: `Text ${payload}` }],
+    },
+    access: {
+      ...d.access,
+      threshold: `Threshold ${payload}`,
+      howToRefer: `How ${payload}`,
+      whatToInclude: `Include ${payload}`,
+      whatHappensNext: `Next ${payload}`,
+      ifNotEligible: `Else ${payload}`,
+    },
     verification: { ...d.verification, caveat: `Caveat ${payload}` },
   }));
 

@@ -13,7 +13,17 @@ const fields = fieldsOf(schema);
 describe('field documentation', () => {
   it('the walk finds every field, inside lists and groups too', () => {
     const paths = fields.map((f) => f.path);
-    for (const path of ['name', 'serves.genders', 'contact.phones[].number', 'contact.phones[].hours.sessions[].opens', 'contact.email[].label', 'contact.textMessage[].number', 'contact.textphone[].label', 'locations[].note', 'verification.sources[].covers'])
+    for (const path of [
+      'name',
+      'serves.genders',
+      'contact.phones[].number',
+      'contact.phones[].hours.sessions[].opens',
+      'contact.email[].label',
+      'contact.textMessage[].number',
+      'contact.textphone[].label',
+      'locations[].note',
+      'verification.sources[].covers',
+    ])
       expect(paths).toContain(path);
     expect(new Set(paths).size).toBe(paths.length);
     expect(fields.length).toBeGreaterThan(80);
@@ -44,8 +54,9 @@ describe('field documentation', () => {
     expect(fieldNamesAt(schema, ['nothing', 'here'])).toEqual([]);
   });
 
-  it('a missing field\'s message gives the documentation beside the field', () => {
-    const text = 'name: A\norganisation: B\nkind: helpline\nsummary: C\ncrimeTypes: [stalking]\nserves: { genders: [women] }\narea: { scope: london }\naccess: {}\ncontact: { email: [{ address: a@b.org.uk }] }\nverification: { status: provider-site, lastVerified: 2026-11-20, sources: [{ url: "https://b.org.uk/", checked: 2026-11-20 }] }\n';
+  it("a missing field's message gives the documentation beside the field", () => {
+    const text =
+      'name: A\norganisation: B\nkind: helpline\nsummary: C\ncrimeTypes: [stalking]\nserves: { genders: [women] }\narea: { scope: london }\naccess: {}\ncontact: { email: [{ address: a@b.org.uk }] }\nverification: { status: provider-site, lastVerified: 2026-11-20, sources: [{ url: "https://b.org.uk/", checked: 2026-11-20 }] }\n';
     const errors = validateListingText('x.yaml', 'x', text, { today: '2026-11-23' }).errors;
     expect(errors.map((e) => `${e.field}: ${e.message}`)).toEqual([
       'contact.email[0].label: is missing. Who this address reaches, or what to write to it about. For example: General enquiries',

@@ -33,9 +33,15 @@ describe('languageTier', () => {
 });
 
 describe('preferLanguage', () => {
-  const results = [doc('plain-1'), doc('interp-1', { needs: ['interpreters'] }), doc('speaks', { languages: ['Polish'] }), doc('plain-2'), doc('interp-2', { needs: ['interpreters'] })];
+  const results = [
+    doc('plain-1'),
+    doc('interp-1', { needs: ['interpreters'] }),
+    doc('speaks', { languages: ['Polish'] }),
+    doc('plain-2'),
+    doc('interp-2', { needs: ['interpreters'] }),
+  ];
 
-  it('groups by tier and keeps the engine\'s order inside each group, hiding nothing', () => {
+  it("groups by tier and keeps the engine's order inside each group, hiding nothing", () => {
     expect(preferLanguage(results, 'Polish', calm).map((d) => d.id)).toEqual(['speaks', 'interp-1', 'interp-2', 'plain-1', 'plain-2']);
   });
 
@@ -45,8 +51,16 @@ describe('preferLanguage', () => {
 
   it('keeps 999 first when someone may be in danger, and the Havens after a recent assault', () => {
     const withRoutes = [doc('999', { urgency: 0 }), doc('havens', { urgency: 1, kinds: ['sarc'] }), ...results];
-    expect(preferLanguage(withRoutes, 'Polish', { urgent: true, recentSexualAssault: false }).map((d) => d.id).slice(0, 2)).toEqual(['999', 'speaks']);
-    expect(preferLanguage(withRoutes, 'Polish', { urgent: true, recentSexualAssault: true }).map((d) => d.id).slice(0, 3)).toEqual(['999', 'havens', 'speaks']);
+    expect(
+      preferLanguage(withRoutes, 'Polish', { urgent: true, recentSexualAssault: false })
+        .map((d) => d.id)
+        .slice(0, 2),
+    ).toEqual(['999', 'speaks']);
+    expect(
+      preferLanguage(withRoutes, 'Polish', { urgent: true, recentSexualAssault: true })
+        .map((d) => d.id)
+        .slice(0, 3),
+    ).toEqual(['999', 'havens', 'speaks']);
     // Not in danger: 999 takes its place among the rest like any other service.
     expect(isDangerFirst(doc('999', { urgency: 0 }), calm)).toBe(false);
   });
@@ -86,11 +100,16 @@ describe('the language filter in the real search', () => {
   });
 });
 
-describe('the filter\'s options', () => {
+describe("the filter's options", () => {
   const options = languageOptions();
 
   it('offer every language of seeds/languages.json but English, by English name, with its own name', () => {
-    expect(options.map((o) => o.id)).toEqual(languages.filter((l) => l.code !== 'en').map((l) => l.name).sort((a, b) => a.localeCompare(b, 'en')));
+    expect(options.map((o) => o.id)).toEqual(
+      languages
+        .filter((l) => l.code !== 'en')
+        .map((l) => l.name)
+        .sort((a, b) => a.localeCompare(b, 'en')),
+    );
     const label = (id: string) => options.find((o) => o.id === id)?.label;
     expect(label('Polish')).toBe('Polish (Polski)');
     expect(label('Arabic')).toBe('Arabic (العربية)');
@@ -100,7 +119,7 @@ describe('the filter\'s options', () => {
     expect(label('British Sign Language')).toBe('British Sign Language');
   });
 
-  it('take the catalogue\'s name first, then CLDR\'s, capitalised where the script has capitals', () => {
+  it("take the catalogue's name first, then CLDR's, capitalised where the script has capitals", () => {
     expect(ownLanguageName('pl', new Map([['pl', 'Polszczyzna']]))).toBe('Polszczyzna');
     expect(ownLanguageName('pl')).toBe('Polski');
     expect(ownLanguageName('ru')).toBe('Русский');

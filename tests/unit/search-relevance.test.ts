@@ -18,7 +18,11 @@ const judgements = runCollection(index);
 const figures = report(judgements);
 const parse = (text: string) => parseQuery(text, index);
 const searcher = createSearch(index, { ageGroups: index.ageGroups });
-const top = (text: string, n: number) => searcher.search({ ...EMPTY_FILTERS, text }, EVAL_NOW).results.slice(0, n).map((d) => d.id);
+const top = (text: string, n: number) =>
+  searcher
+    .search({ ...EMPTY_FILTERS, text }, EVAL_NOW)
+    .results.slice(0, n)
+    .map((d) => d.id);
 
 describe('relevance on the judged collection', () => {
   const baseline = JSON.parse(readFileSync(BASELINE, 'utf8')) as Report;
@@ -26,7 +30,8 @@ describe('relevance on the judged collection', () => {
   it('does not fall below the committed baseline, overall or in any category', () => {
     const drops: string[] = [];
     for (const m of MEASURES) {
-      if (figures.overall[m] < baseline.overall[m] - 1e-9) drops.push(`overall ${MEASURE_LABELS[m]}: ${figures.overall[m].toFixed(3)} < ${baseline.overall[m]}`);
+      if (figures.overall[m] < baseline.overall[m] - 1e-9)
+        drops.push(`overall ${MEASURE_LABELS[m]}: ${figures.overall[m].toFixed(3)} < ${baseline.overall[m]}`);
       for (const [category, stored] of Object.entries(baseline.categories)) {
         const now = figures.categories[category];
         if (!now) drops.push(`category ${category} is gone`);
@@ -69,9 +74,10 @@ describe('the vocabulary', () => {
     ['needs', NEEDS.map((n) => n.id)],
     ['groups', groups.map((g) => g.id)],
   ] as const)('reaches every one of the %s in seeds/ from everyday words', (field, ids) => {
-    const unreached = ids.filter((id) =>
-      // Some term of some entry for it, typed alone (with its "with" words), is read as it.
-      !entriesFor(field, id).some((e) => e.terms.some((term) => parse(`${term} ${e.with?.[0] ?? ''}`)[field].includes(id))),
+    const unreached = ids.filter(
+      (id) =>
+        // Some term of some entry for it, typed alone (with its "with" words), is read as it.
+        !entriesFor(field, id).some((e) => e.terms.some((term) => parse(`${term} ${e.with?.[0] ?? ''}`)[field].includes(id))),
     );
     expect(unreached).toEqual([]);
   });
@@ -79,7 +85,9 @@ describe('the vocabulary', () => {
   it('reads every crime type through a common misspelling (a doubled or dropped letter)', () => {
     const missed: string[] = [];
     for (const c of crimeTypes) {
-      const words = entriesFor('crimeTypes', c.id).flatMap((e) => e.terms.filter((t) => !t.includes(' ') && t.length >= 7).map((t) => ({ t, e })));
+      const words = entriesFor('crimeTypes', c.id).flatMap((e) =>
+        e.terms.filter((t) => !t.includes(' ') && t.length >= 7).map((t) => ({ t, e })),
+      );
       const sample = words[0];
       if (!sample) continue;
       const i = Math.floor(sample.t.length / 2);
@@ -99,7 +107,16 @@ describe('the vocabulary', () => {
       expect(p.languages, name).toEqual([name]);
       expect(p.needs, name).toContain('interpreters');
     }
-    for (const [typed, language] of [['polski', 'Polish'], ['Polish', 'Polish'], ['বাংলা', 'Bengali'], ['Bengali', 'Bengali'], ['عربي', 'Arabic'], ['Español', 'Spanish'], ['中文', 'Chinese'], ['русский', 'Russian']] as const)
+    for (const [typed, language] of [
+      ['polski', 'Polish'],
+      ['Polish', 'Polish'],
+      ['বাংলা', 'Bengali'],
+      ['Bengali', 'Bengali'],
+      ['عربي', 'Arabic'],
+      ['Español', 'Spanish'],
+      ['中文', 'Chinese'],
+      ['русский', 'Russian'],
+    ] as const)
       expect(parse(typed).languages, typed).toEqual([language]);
     expect(parse('sign language').needs).toContain('bsl');
   });
@@ -108,7 +125,9 @@ describe('the vocabulary', () => {
     // A one-word query can only match entries with that word as a term: anything else came
     // from a typo match of one known word to another ("polish" to "police").
     const single = new Map<string, SynonymEntry[]>();
-    for (const e of entries) for (const t of e.terms) if (tokens(t).length === 1 && !e.with) single.set(tokens(t)[0] as string, [...(single.get(tokens(t)[0] as string) ?? []), e]);
+    for (const e of entries)
+      for (const t of e.terms)
+        if (tokens(t).length === 1 && !e.with) single.set(tokens(t)[0] as string, [...(single.get(tokens(t)[0] as string) ?? []), e]);
     const wrong: string[] = [];
     for (const [word, own] of single) {
       const p = parse(word);
@@ -125,7 +144,10 @@ describe('the vocabulary', () => {
 describe('the ranking data (seeds/search-ranking.json)', () => {
   const ranking = index.ranking;
   const docs = new Map(index.docs.map((d) => [d.id, d]));
-  const family = (id: string) => [id, ...crimeTypes.filter((c) => c.parent === id || c.id === crimeTypes.find((x) => x.id === id)?.parent).map((c) => c.id)];
+  const family = (id: string) => [
+    id,
+    ...crimeTypes.filter((c) => c.parent === id || c.id === crimeTypes.find((x) => x.id === id)?.parent).map((c) => c.id),
+  ];
 
   it('names lead services that are listings and help with what they lead for', () => {
     const problems: string[] = [];
@@ -137,9 +159,11 @@ describe('the ranking data (seeds/search-ranking.json)', () => {
           problems.push(`${slug} is not a victim service listing`);
           continue;
         }
-        if (lead.crimeTypes && !lead.crimeTypes.every((c) => doc.crime.some((d) => family(c).includes(d)))) problems.push(`${slug} does not list ${lead.crimeTypes.join(' + ')}`);
+        if (lead.crimeTypes && !lead.crimeTypes.every((c) => doc.crime.some((d) => family(c).includes(d))))
+          problems.push(`${slug} does not list ${lead.crimeTypes.join(' + ')}`);
         if (lead.kind && !doc.kinds.includes(lead.kind)) problems.push(`${slug} is not a ${lead.kind}`);
-        if (lead.group && !(doc.groups.includes(lead.group) || (lead.group === 'men' && doc.genders.join() === 'men'))) problems.push(`${slug} is not for ${lead.group}`);
+        if (lead.group && !(doc.groups.includes(lead.group) || (lead.group === 'men' && doc.genders.join() === 'men')))
+          problems.push(`${slug} is not for ${lead.group}`);
         if (lead.topic && !topics.has(lead.topic)) problems.push(`topic ${lead.topic} is not defined`);
       }
     }
@@ -154,7 +178,12 @@ describe('the ranking data (seeds/search-ranking.json)', () => {
     const needIds = new Set(NEEDS.map((n) => n.id));
     expect(ranking.audienceGroups.filter((g) => !groupIds.has(g))).toEqual([]);
     expect(Object.entries(ranking.needGroups).filter(([n, g]) => !needIds.has(n) || !groupIds.has(g))).toEqual([]);
-    expect(index.synonyms.flatMap((e) => [...(e.groups ?? []).filter((g) => !groupIds.has(g)), ...(e.needs ?? []).filter((n) => !needIds.has(n))])).toEqual([]);
+    expect(
+      index.synonyms.flatMap((e) => [
+        ...(e.groups ?? []).filter((g) => !groupIds.has(g)),
+        ...(e.needs ?? []).filter((n) => !needIds.has(n)),
+      ]),
+    ).toEqual([]);
   });
 });
 
@@ -193,7 +222,10 @@ describe('the examples in issue 13', () => {
     for (const text of ['qwxz', 'asdfgh', 'hello there']) {
       const outcome = searcher.search({ ...EMPTY_FILTERS, text }, EVAL_NOW);
       expect(outcome.results, text).toEqual([]);
-      expect(outcome.fallback.map((d) => d.id), text).toEqual(expect.arrayContaining(['police-emergency-999', 'the-havens', 'national-domestic-abuse-helpline']));
+      expect(
+        outcome.fallback.map((d) => d.id),
+        text,
+      ).toEqual(expect.arrayContaining(['police-emergency-999', 'the-havens', 'national-domestic-abuse-helpline']));
     }
   });
 });

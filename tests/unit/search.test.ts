@@ -8,14 +8,61 @@ import { EMPTY_FILTERS, cardOf, type Filters } from '../../src/lib/search/client
 import { ageGroups } from '../../src/lib/reference/seeds.ts';
 import { fixture, variant } from './helpers.ts';
 
-const police = variant('example-minimal-listing', 'police-emergency-999', (d) => ({ ...d, name: 'Police emergency', kind: 'emergency', crimeTypes: ['domestic-abuse'], contact: { phones: [{ number: '999', label: '999' }] }, hours: { always: true } }));
-const havens = variant('example-minimal-listing', 'the-havens', (d) => ({ ...d, name: 'Havens', kind: 'sarc', crimeTypes: ['sexual-violence', 'recent-sexual-assault'], area: { scope: 'london' }, hours: { always: true } }));
-const rcc = variant('example-minimal-listing', 'east-rcc', (d) => ({ ...d, name: 'East Rape Crisis', kind: 'rape-crisis-centre', crimeTypes: ['sexual-violence', 'non-recent-sexual-abuse'], area: { scope: 'region', regions: ['east'] } }));
-const stalking = variant('example-minimal-listing', 'stalking-line', (d) => ({ ...d, name: 'Stalking Advocacy', crimeTypes: ['stalking'], area: { scope: 'london' }, hours: { sessions: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], opens: '09:00', closes: '17:00' }], bankHolidays: 'closed' } }));
-const forced = variant('example-minimal-listing', 'forced-marriage', (d) => ({ ...d, name: 'Forced Marriage Line', alsoKnownAs: ['FMU'], crimeTypes: ['forced-marriage', 'honour-based-abuse'] }));
-const lambeth = variant('example-minimal-listing', 'lambeth-local', (d) => ({ ...d, name: 'Lambeth Centre', kind: 'idva', area: { scope: 'boroughs', boroughs: ['lambeth'] } }));
-const southwark = variant('example-minimal-listing', 'southwark-local', (d) => ({ ...d, name: 'Southwark Advocates', kind: 'idva', area: { scope: 'boroughs', boroughs: ['southwark'] } }));
-const youth = variant('example-minimal-listing', 'youth', (d) => ({ ...d, name: 'Youth Service', kind: 'children-young-people', serves: { genders: ['women', 'men'], ageMin: 11, ageMax: 18 }, area: { scope: 'london' } }));
+const police = variant('example-minimal-listing', 'police-emergency-999', (d) => ({
+  ...d,
+  name: 'Police emergency',
+  kind: 'emergency',
+  crimeTypes: ['domestic-abuse'],
+  contact: { phones: [{ number: '999', label: '999' }] },
+  hours: { always: true },
+}));
+const havens = variant('example-minimal-listing', 'the-havens', (d) => ({
+  ...d,
+  name: 'Havens',
+  kind: 'sarc',
+  crimeTypes: ['sexual-violence', 'recent-sexual-assault'],
+  area: { scope: 'london' },
+  hours: { always: true },
+}));
+const rcc = variant('example-minimal-listing', 'east-rcc', (d) => ({
+  ...d,
+  name: 'East Rape Crisis',
+  kind: 'rape-crisis-centre',
+  crimeTypes: ['sexual-violence', 'non-recent-sexual-abuse'],
+  area: { scope: 'region', regions: ['east'] },
+}));
+const stalking = variant('example-minimal-listing', 'stalking-line', (d) => ({
+  ...d,
+  name: 'Stalking Advocacy',
+  crimeTypes: ['stalking'],
+  area: { scope: 'london' },
+  hours: { sessions: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], opens: '09:00', closes: '17:00' }], bankHolidays: 'closed' },
+}));
+const forced = variant('example-minimal-listing', 'forced-marriage', (d) => ({
+  ...d,
+  name: 'Forced Marriage Line',
+  alsoKnownAs: ['FMU'],
+  crimeTypes: ['forced-marriage', 'honour-based-abuse'],
+}));
+const lambeth = variant('example-minimal-listing', 'lambeth-local', (d) => ({
+  ...d,
+  name: 'Lambeth Centre',
+  kind: 'idva',
+  area: { scope: 'boroughs', boroughs: ['lambeth'] },
+}));
+const southwark = variant('example-minimal-listing', 'southwark-local', (d) => ({
+  ...d,
+  name: 'Southwark Advocates',
+  kind: 'idva',
+  area: { scope: 'boroughs', boroughs: ['southwark'] },
+}));
+const youth = variant('example-minimal-listing', 'youth', (d) => ({
+  ...d,
+  name: 'Youth Service',
+  kind: 'children-young-people',
+  serves: { genders: ['women', 'men'], ageMin: 11, ageMax: 18 },
+  area: { scope: 'london' },
+}));
 const services = [
   fixture('example-full-listing'), // Hackney + Islington IDVA; NRPF, interpreters; no police report
   fixture('example-minimal-listing'), // national helpline
@@ -122,7 +169,17 @@ describe('reading everyday words', () => {
 describe('filters combine', () => {
   it('a borough keeps its own, its region, London-wide and national services, nearest first', () => {
     const order = ids({ borough: 'hackney' });
-    expect([...order].sort()).toEqual(['east-rcc', 'example-full-listing', 'example-minimal-listing', 'example-refuge-route', 'forced-marriage', 'police-emergency-999', 'stalking-line', 'the-havens', 'youth']);
+    expect([...order].sort()).toEqual([
+      'east-rcc',
+      'example-full-listing',
+      'example-minimal-listing',
+      'example-refuge-route',
+      'forced-marriage',
+      'police-emergency-999',
+      'stalking-line',
+      'the-havens',
+      'youth',
+    ]);
     // The borough's Rape Crisis region's service leads. The Hackney service is for Black and
     // minoritised women, a group nobody named, so it does not lead.
     expect(order[0]).toBe('east-rcc');
@@ -134,7 +191,12 @@ describe('filters combine', () => {
   it('a postcode spanning two boroughs keeps the services of both, and says so', () => {
     const outcome = run({ place: 'SE5 9RS' });
     expect(outcome.place).toMatchObject({ district: 'SE5', boroughs: ['southwark', 'lambeth'] });
-    expect(outcome.results.slice(0, 2).map((d) => d.id).sort()).toEqual(['lambeth-local', 'southwark-local']);
+    expect(
+      outcome.results
+        .slice(0, 2)
+        .map((d) => d.id)
+        .sort(),
+    ).toEqual(['lambeth-local', 'southwark-local']);
   });
 
   it('a postcode outside London falls back to London-wide services and says so', () => {
@@ -207,7 +269,10 @@ describe('an empty result never leaves someone with nothing', () => {
     // No service offers BSL anywhere, so only dropping the need helps.
     expect(outcome.widen).toEqual([{ filter: 'needs', count: expect.any(Number) }]);
     const nrpf = run({ needs: ['nrpf'], borough: 'camden' });
-    expect(nrpf.widen).toEqual([{ filter: 'borough', count: 1 }, { filter: 'needs', count: expect.any(Number) }]);
+    expect(nrpf.widen).toEqual([
+      { filter: 'borough', count: 1 },
+      { filter: 'needs', count: expect.any(Number) },
+    ]);
   });
 });
 
@@ -217,7 +282,10 @@ describe('a weak match says so and shows the safety net', () => {
       const outcome = run({ text });
       expect(outcome.results, text).toEqual([]);
       expect(outcome.weak, text).toBe('nothing');
-      expect(outcome.fallback.map((d) => d.id), text).toEqual(expect.arrayContaining(['police-emergency-999', 'the-havens']));
+      expect(
+        outcome.fallback.map((d) => d.id),
+        text,
+      ).toEqual(expect.arrayContaining(['police-emergency-999', 'the-havens']));
     }
   });
 
@@ -274,11 +342,20 @@ describe('who a service is for', () => {
 });
 
 describe('lead services come from data, not from the engine', () => {
-  it('a general query about a harm puts its lead service first, then the place\'s own', () => {
-    const withLead = { ...index, ranking: { ...index.ranking, leads: [{ crimeTypes: ['domestic-abuse'], services: ['example-minimal-listing'] }] } };
-    const order = createSearch(withLead, { ageGroups }).search({ ...EMPTY_FILTERS, text: 'he hits me', borough: 'lambeth' }).results.map((d) => d.id);
+  it("a general query about a harm puts its lead service first, then the place's own", () => {
+    const withLead = {
+      ...index,
+      ranking: { ...index.ranking, leads: [{ crimeTypes: ['domestic-abuse'], services: ['example-minimal-listing'] }] },
+    };
+    const order = createSearch(withLead, { ageGroups })
+      .search({ ...EMPTY_FILTERS, text: 'he hits me', borough: 'lambeth' })
+      .results.map((d) => d.id);
     expect(order.slice(0, 2)).toEqual(['example-minimal-listing', 'lambeth-local']);
-    const without = createSearch({ ...index, ranking: { ...index.ranking, leads: [] } }, { ageGroups }).search({ ...EMPTY_FILTERS, text: 'he hits me', borough: 'lambeth' });
+    const without = createSearch({ ...index, ranking: { ...index.ranking, leads: [] } }, { ageGroups }).search({
+      ...EMPTY_FILTERS,
+      text: 'he hits me',
+      borough: 'lambeth',
+    });
     expect(without.results[0]?.id).toBe('lambeth-local');
   });
 });
@@ -302,9 +379,16 @@ describe('context words', () => {
   });
 
   it('puts a specialist service before a general one for the same crime type', () => {
-    const general = variant('example-minimal-listing', 'general', (d) => ({ ...d, name: 'A General Service', crimeTypes: ['domestic-abuse', 'stalking', 'forced-marriage'], area: { scope: 'london' } }));
+    const general = variant('example-minimal-listing', 'general', (d) => ({
+      ...d,
+      name: 'A General Service',
+      crimeTypes: ['domestic-abuse', 'stalking', 'forced-marriage'],
+      area: { scope: 'london' },
+    }));
     const idx = buildSearchIndex([general, stalking], new Date('2026-11-23T12:00:00Z'));
-    const order = createSearch(idx, { ageGroups }).search({ ...EMPTY_FILTERS, text: 'stalker' }).results.map((d) => d.id);
+    const order = createSearch(idx, { ageGroups })
+      .search({ ...EMPTY_FILTERS, text: 'stalker' })
+      .results.map((d) => d.id);
     expect(order).toEqual(['stalking-line', 'general']);
   });
 });

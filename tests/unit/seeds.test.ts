@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { boroughs, crimeTypeRoots, crimeTypes, groups, kindById, needs, rapeCrisisRegions, serviceKinds } from '../../src/lib/reference/seeds.ts';
+import {
+  boroughs,
+  crimeTypeRoots,
+  crimeTypes,
+  groups,
+  kindById,
+  needs,
+  rapeCrisisRegions,
+  serviceKinds,
+} from '../../src/lib/reference/seeds.ts';
 
 describe('reference data', () => {
   it('has the 33 London authorities with ONS codes E09000001 to E09000033', () => {
@@ -24,7 +33,23 @@ describe('reference data', () => {
   });
 
   it('has the service kinds the directory needs, with refuges confidential and perpetrator work apart', () => {
-    for (const id of ['sarc', 'rape-crisis-centre', 'isva', 'idva', 'refuge', 'helpline', 'outreach', 'counselling', 'legal-advice', 'housing', 'court-support', 'health', 'children-young-people', 'by-and-for', 'perpetrator-programme'])
+    for (const id of [
+      'sarc',
+      'rape-crisis-centre',
+      'isva',
+      'idva',
+      'refuge',
+      'helpline',
+      'outreach',
+      'counselling',
+      'legal-advice',
+      'housing',
+      'court-support',
+      'health',
+      'children-young-people',
+      'by-and-for',
+      'perpetrator-programme',
+    ])
       expect(kindById.has(id), id).toBe(true);
     expect(kindById.get('refuge')?.confidentialLocation).toBe(true);
     expect(kindById.get('perpetrator-programme')?.victimSupport).toBe(false);

@@ -1,7 +1,18 @@
 // The shortlist's pure part: changes, the tab's name (window.name) it lives in, what a page starts
 // with (moving on and Back keep it; a reload empties it unless chosen), and the plain-text copy.
 import { describe, expect, it } from 'vitest';
-import { EMPTY_SHORTLIST, cleared, fromTabName, keptOnReload, leavesSite, newer, restore, toTabName, toggle, type ShortlistState } from '../../src/lib/browser/shortlist.ts';
+import {
+  EMPTY_SHORTLIST,
+  cleared,
+  fromTabName,
+  keptOnReload,
+  leavesSite,
+  newer,
+  restore,
+  toTabName,
+  toggle,
+  type ShortlistState,
+} from '../../src/lib/browser/shortlist.ts';
 import { CHECK_BEFORE_USE, shortlistText } from '../../src/lib/browser/shortlist-copy.ts';
 import { toCard, toReferral } from '../../src/lib/domain/card.ts';
 import { fixture } from './helpers.ts';
@@ -32,7 +43,15 @@ describe("the tab's name", () => {
   });
 
   it('ignores a name the site did not write, or one changed by hand', () => {
-    for (const name of ['', 'lsf-shortlist', 'some-window', 'lsf-shortlist:1:{', 'lsf-shortlist:1:null', 'lsf-shortlist:1:{"ids":"x","version":1}', 'lsf-shortlist:1:{"ids":["a"]}'])
+    for (const name of [
+      '',
+      'lsf-shortlist',
+      'some-window',
+      'lsf-shortlist:1:{',
+      'lsf-shortlist:1:null',
+      'lsf-shortlist:1:{"ids":"x","version":1}',
+      'lsf-shortlist:1:{"ids":["a"]}',
+    ])
       expect(fromTabName(name), name).toBeNull();
     // Identities are file names: anything else (a path, markup) is refused.
     for (const id of ['../admin', '<img src=x>', 'The Havens', ''])
@@ -71,22 +90,26 @@ describe('what a page starts with', () => {
 
 describe('which navigations leave the site', () => {
   const origin = 'https://support.example';
-  it('another site\'s web address does; this site\'s pages and tel:, sms: and mailto: links do not', () => {
+  it("another site's web address does; this site's pages and tel:, sms: and mailto: links do not", () => {
     expect(leavesSite('https://www.thehavens.org.uk/', origin)).toBe(true);
     expect(leavesSite('http://support.example/', origin)).toBe(true); // another origin
     expect(leavesSite('https://support.example/services/', origin)).toBe(false);
     expect(leavesSite('/shortlist/', origin)).toBe(false);
-    for (const href of ['tel:+442032996900', 'sms:+447700900123', 'mailto:help@example.org', 'javascript:void(0)', '::']) expect(leavesSite(href, origin), href).toBe(false);
+    for (const href of ['tel:+442032996900', 'sms:+447700900123', 'mailto:help@example.org', 'javascript:void(0)', '::'])
+      expect(leavesSite(href, origin), href).toBe(false);
   });
 });
 
 describe('the plain-text copy', () => {
-  const entries = ['example-full-listing', 'example-minimal-listing'].map((n) => ({ card: toCard(fixture(n)), referral: toReferral(fixture(n)) }));
+  const entries = ['example-full-listing', 'example-minimal-listing'].map((n) => ({
+    card: toCard(fixture(n)),
+    referral: toReferral(fixture(n)),
+  }));
 
   it('is dated, says to check numbers, and gives each service once with its numbers from the card', () => {
     const text = shortlistText(entries, '23 November 2026', { name: 'London support finder' });
     expect(text.split('\n').slice(0, 2)).toEqual(['Shortlist from London support finder, 23 November 2026', CHECK_BEFORE_USE]);
-    expect(text).toContain('1. Example Women\'s Advocacy Service');
+    expect(text).toContain("1. Example Women's Advocacy Service");
     expect(text).toContain('   Phone: 020 7946 0123 (Advice line, Monday to Friday, 9am to 5pm)');
     expect(text).toContain('   Phone: 0808 157 0123 (Freephone)');
     expect(text).toContain('   Text: 020 7946 0124 (Text us)');
@@ -98,7 +121,7 @@ describe('the plain-text copy', () => {
     expect(text).not.toContain('Details: ');
   });
 
-  it('links each service\'s page when the site has an address', () => {
+  it("links each service's page when the site has an address", () => {
     const text = shortlistText(entries, '23 November 2026', { name: 'London support finder', url: 'https://support.example/' });
     expect(text).toContain('Shortlist from London support finder (https://support.example/), 23 November 2026');
     expect(text).toContain('   Details: https://support.example/services/example-full-listing/');

@@ -168,9 +168,7 @@ describe('compareWithSource catches', () => {
 
   it('an extra key', () => {
     const problems = problemsOf(fake((s) => s.set('page.rapeHavenz', 'x')));
-    expect(problems).toEqual([
-      'pl.yaml: strings.page.rapeHavenz: en.yaml has no such key. Remove it, or check the spelling of the key.',
-    ]);
+    expect(problems).toEqual(['pl.yaml: strings.page.rapeHavenz: en.yaml has no such key. Remove it, or check the spelling of the key.']);
   });
 
   it('an empty value', () => {
@@ -194,9 +192,7 @@ describe('compareWithSource catches', () => {
   });
 
   it('a changed number, in any digits', () => {
-    const [changed] = problemsOf(
-      fake((s) => s.set('page.rapeSoon', (s.get('page.rapeSoon') ?? '').replace('7', '10'))),
-    );
+    const [changed] = problemsOf(fake((s) => s.set('page.rapeSoon', (s.get('page.rapeSoon') ?? '').replace('7', '10'))));
     expect(changed).toContain('the numbers differ from en.yaml (English has 7; this has 10)');
     expect(numbersIn('২৪ ঘণ্টা')).toEqual(['24']);
     expect(numbersIn('۲۴ ساعت، {havensNumber}')).toEqual(['24']);
@@ -211,7 +207,12 @@ describe('compareWithSource catches', () => {
 
   it('English words in a catalogue whose script is not Latin', () => {
     const arabic = fake((s) => s.set('ui.call', 'Ring them'), {
-      code: 'ar', name: 'العربية', englishName: 'Arabic', dir: 'rtl', script: 'Arab', interpreterPhrase: 'Arabic, please',
+      code: 'ar',
+      name: 'العربية',
+      englishName: 'Arabic',
+      dir: 'rtl',
+      script: 'Arab',
+      interpreterPhrase: 'Arabic, please',
     });
     const problems = compareWithSource('ar.yaml', source, arabic);
     expect(problems).toContain('ar.yaml: strings.ui.call: no Arab letters: this looks untranslated. Translate it.');
@@ -228,10 +229,15 @@ describe('checkCatalogueIdentity catches', () => {
     expect(checkCatalogueIdentity('xx.yaml', fake(undefined, { code: 'xx' })).join()).toContain('not in seeds/languages.json');
     expect(checkCatalogueIdentity('pl.yaml', fake(undefined, { englishName: 'Polski' })).join()).toContain('write "Polish"');
     expect(checkCatalogueIdentity('pl.yaml', fake(undefined, { dir: 'rtl' })).join()).toContain('write dir: ltr');
-    const urdu = fake(undefined, { code: 'ur', englishName: 'Urdu', name: 'Urdu', script: 'Arab', dir: 'rtl', interpreterPhrase: 'Urdu, please' });
-    expect(checkCatalogueIdentity('ur.yaml', urdu)).toEqual([
-      "ur.yaml: name: write the language's own name in its own script (Arab).",
-    ]);
+    const urdu = fake(undefined, {
+      code: 'ur',
+      englishName: 'Urdu',
+      name: 'Urdu',
+      script: 'Arab',
+      dir: 'rtl',
+      interpreterPhrase: 'Urdu, please',
+    });
+    expect(checkCatalogueIdentity('ur.yaml', urdu)).toEqual(["ur.yaml: name: write the language's own name in its own script (Arab)."]);
     expect(checkCatalogueIdentity('pl.yaml', fake(undefined, { interpreterPhrase: 'Polski, proszę' })).join()).toContain(
       '"Polish, please"',
     );
@@ -253,8 +259,11 @@ describe('parseCatalogue refuses', () => {
     expect(parseCatalogue('pl.yaml', 'code: pl\n  name: [').problems[0]).toMatch(/^pl\.yaml: this is not valid YAML/);
   });
 
-  it('accepts a fluent speaker\'s check with a name and a date', () => {
-    const ok = parseCatalogue('pl.yaml', yamlOf(fake(undefined, { status: { state: 'checked', checkedBy: 'Jan Kowalski', checkedOn: '2027-03-14' } })));
+  it("accepts a fluent speaker's check with a name and a date", () => {
+    const ok = parseCatalogue(
+      'pl.yaml',
+      yamlOf(fake(undefined, { status: { state: 'checked', checkedBy: 'Jan Kowalski', checkedOn: '2027-03-14' } })),
+    );
     expect(ok.problems).toEqual([]);
   });
 });

@@ -5,10 +5,17 @@ import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { allErrors, formatProblem, pathToString, validateDirectory, validateListingBytes, validateListingText } from '../../src/lib/listing/validate.ts';
+import {
+  allErrors,
+  formatProblem,
+  pathToString,
+  validateDirectory,
+  validateListingBytes,
+  validateListingText,
+} from '../../src/lib/listing/validate.ts';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
-import type { ServiceEntry } from '../../src/lib/domain/services.ts';
 import { staleListings } from '../../src/lib/domain/stale.ts';
+import { createServiceSchema } from '../../src/lib/listing/schema/index.ts';
 
 const TODAY = '2026-11-23';
 const FIXTURES = 'tests/fixtures/services';
@@ -50,8 +57,16 @@ describe('valid fixtures', () => {
 });
 
 describe('invalid fixtures produce their expected messages', () => {
-  it('there is an expected-message file for every invalid fixture', () => {
-    expect(invalidNames.length).toBeGreaterThanOrEqual(20);
+  it('there is an expected-message file for every invalid fixture, and no expected file without its fixture', () => {
+    const entries = readdirSync(join(FIXTURES, 'invalid'), { withFileTypes: true });
+    // A fixture is a listing file, or a folder of files for a case about several (the audit cases).
+    const fixtures = [...invalidNames, ...entries.filter((e) => e.isDirectory()).map((e) => e.name)].sort();
+    const expectedFiles = entries
+      .filter((e) => e.isFile() && e.name.endsWith('.expected.txt'))
+      .map((e) => e.name.slice(0, -'.expected.txt'.length))
+      .sort();
+    expect(invalidNames.length).toBeGreaterThan(0);
+    expect(expectedFiles).toEqual(fixtures);
   });
 
   it.each(invalidNames)('%s', (name) => {
@@ -65,9 +80,18 @@ describe('invalid fixtures produce their expected messages', () => {
 describe('validation rules', () => {
   const minimal = readFileSync(`${FIXTURES}/valid/example-minimal-listing.yaml`, 'utf8');
 
-  it('accepts a date that YAML reads as a Date object', () => {
+  it('reads an unquoted date as the text YYYY-MM-DD (one YAML reading, YAML 1.2: no Date object)', () => {
+    expect(minimal).toMatch(/^ {2}lastVerified: 2026-11-23$/m); // unquoted in the fixture
     const result = validateListingText('x.yaml', 'x', minimal, { today: TODAY, allowExamples: true });
     expect(result.errors).toEqual([]);
+    expect(result.data?.verification.lastVerified).toBe('2026-11-23');
+  });
+
+  it('accepts a date given as a Date object (a reader with YAML 1.1 timestamps) and keeps it as YYYY-MM-DD', () => {
+    const data = parseYaml(minimal) as { verification: { lastVerified: unknown } };
+    data.verification.lastVerified = new Date('2026-11-23T00:00:00Z');
+    const parsed = createServiceSchema({ today: () => TODAY, allowExamples: true }).safeParse(data);
+    expect(parsed.success ? parsed.data.verification.lastVerified : parsed.error.issues).toBe('2026-11-23');
   });
 
   it('rejects a date after "today", whatever the real clock says', () => {
@@ -84,8 +108,11 @@ describe('validation rules', () => {
 
   it('warns from the same day the stale report lists a listing: one year to the day', () => {
     // minimal was last verified on 2026-11-23
-    const service = { id: 'x', data: parseYaml(minimal) } as ServiceEntry;
-    for (const [today, stale] of [['2027-11-22', false], ['2027-11-23', true]] as const) {
+    const service = { id: 'x', data: parseYaml(minimal) };
+    for (const [today, stale] of [
+      ['2027-11-22', false],
+      ['2027-11-23', true],
+    ] as const) {
       expect(validateListingText('x.yaml', 'x', minimal, { today, allowExamples: true }).warnings).toHaveLength(stale ? 1 : 0);
       expect(staleListings([service], today).map((s) => s.id)).toEqual(stale ? ['x'] : []);
     }
@@ -106,10 +133,19 @@ describe('validation rules', () => {
   });
 
   it('reports each XSS payload in any text field', () => {
-    for (const payload of ['<script>alert(1)</script>', '<img src=x onerror=alert(1)>', 'javascript:alert(1)', '<a href="x">x</a>', 'x onmouseover=alert(1)']) {
+    for (const payload of [
+      '<script>alert(1)</script>',
+      '<img src=x onerror=alert(1)>',
+      'javascript:alert(1)',
+      '<a href="x">x</a>',
+      'x onmouseover=alert(1)',
+    ]) {
       const text = minimal.replace('label: Helpline', `label: '${payload}'`);
       const result = validateListingText('x.yaml', 'x', text, { today: TODAY, allowExamples: true });
-      expect(result.errors.map((e) => e.field), payload).toEqual(['contact.phones[0].label']);
+      expect(
+        result.errors.map((e) => e.field),
+        payload,
+      ).toEqual(['contact.phones[0].label']);
     }
   });
 });
@@ -125,7 +161,9 @@ describe('folder checks', () => {
   it('rejects .yml files, which the site would silently skip', () => {
     const dir = folderWith({ 'a-service.yml': minimal });
     const errors = allErrors(validateDirectory(dir, { today: TODAY, root: dir, allowExamples: true }));
-    expect(errors.map(formatProblem)).toEqual(['a-service.yml: listing files must end in .yaml, or the site will not load it: rename it to a-service.yaml']);
+    expect(errors.map(formatProblem)).toEqual([
+      'a-service.yml: listing files must end in .yaml, or the site will not load it: rename it to a-service.yaml',
+    ]);
   });
 
   it('rejects two files for the same service', () => {
@@ -139,7 +177,9 @@ describe('folder checks', () => {
   it('rejects an alternative that names no listing', () => {
     const dir = folderWith({ 'one.yaml': minimal.replace('access: {}', 'access:\n  alternatives: [nowhere]') });
     const errors = allErrors(validateDirectory(dir, { today: TODAY, root: dir, allowExamples: true }));
-    expect(errors.map(formatProblem)).toEqual(['one.yaml: access.alternatives[0]: "nowhere" is not a listing: write the file name of another listing, without .yaml']);
+    expect(errors.map(formatProblem)).toEqual([
+      'one.yaml: access.alternatives[0]: "nowhere" is not a listing: write the file name of another listing, without .yaml',
+    ]);
   });
 });
 
@@ -160,9 +200,13 @@ describe('npm run validate (the command providers run)', () => {
     expect(status).toBe(1);
     const errorLines = output.split('\n').filter((l) => l.startsWith('error: '));
     expect(errorLines).toHaveLength(4);
-    expect(errorLines.join('\n')).toMatch(/bad-phone\.yaml: contact\.phones\[0\]\.number \(line 13\): "020 1234 567" is not a valid UK phone number/);
+    expect(errorLines.join('\n')).toMatch(
+      /bad-phone\.yaml: contact\.phones\[0\]\.number \(line 13\): "020 1234 567" is not a valid UK phone number/,
+    );
     expect(errorLines.join('\n')).toMatch(/unknown-borough\.yaml: area\.boroughs\[0\] \(line 10\): "hackny" is not a known borough/);
-    expect(errorLines.join('\n')).toMatch(/refuge-with-address\.yaml: locations \(line 22\): this refuge listing has a confidential location/);
+    expect(errorLines.join('\n')).toMatch(
+      /refuge-with-address\.yaml: locations \(line 22\): this refuge listing has a confidential location/,
+    );
     expect(errorLines.join('\n')).toMatch(/broken-yaml\.yaml: line 4: the file is not valid YAML/);
   });
 });
@@ -188,12 +232,12 @@ describe('the example in CONTRIBUTING.md', () => {
     const result = validateListingText('CONTRIBUTING.md', 'example', example, { today: TODAY });
     expect(result.errors.map(formatProblem)).toEqual([
       'CONTRIBUTING.md: contact.phones[0].number (line 36): "020 7946 0123" is one of the numbers Ofcom keeps for TV and radio drama (London), so it reaches nobody: it looks copied from an example. Copy the service\'s real number from its own page',
-      'CONTRIBUTING.md: contact.email[0].address (line 39): help@example.org.uk is an example address, not the service\'s own: copy the real address from the service\'s page',
-      'CONTRIBUTING.md: contact.website (line 41): is an example address (www.example.org.uk), not the service\'s own website: copy the real address from the service\'s page',
-      'CONTRIBUTING.md: contact.referralForm (line 42): is an example address (www.example.org.uk), not the service\'s own website: copy the real address from the service\'s page',
-      'CONTRIBUTING.md: contact.callbackForm (line 43): is an example address (www.example.org.uk), not the service\'s own website: copy the real address from the service\'s page',
-      'CONTRIBUTING.md: complaintsUrl (line 56): is an example address (www.example.org.uk), not the service\'s own website: copy the real address from the service\'s page',
-      'CONTRIBUTING.md: verification.sources[0].url (line 61): is an example address (www.example.org.uk), not the service\'s own website: copy the real address from the service\'s page',
+      "CONTRIBUTING.md: contact.email[0].address (line 39): help@example.org.uk is an example address, not the service's own: copy the real address from the service's page",
+      "CONTRIBUTING.md: contact.website (line 41): is an example address (www.example.org.uk), not the service's own website: copy the real address from the service's page",
+      "CONTRIBUTING.md: contact.referralForm (line 42): is an example address (www.example.org.uk), not the service's own website: copy the real address from the service's page",
+      "CONTRIBUTING.md: contact.callbackForm (line 43): is an example address (www.example.org.uk), not the service's own website: copy the real address from the service's page",
+      "CONTRIBUTING.md: complaintsUrl (line 56): is an example address (www.example.org.uk), not the service's own website: copy the real address from the service's page",
+      "CONTRIBUTING.md: verification.sources[0].url (line 61): is an example address (www.example.org.uk), not the service's own website: copy the real address from the service's page",
     ]);
   });
 });
@@ -202,11 +246,28 @@ describe('every text field refuses markup', () => {
   const base = parseYaml(readFileSync(`${FIXTURES}/valid/example-full-listing.yaml`, 'utf8')) as Record<string, unknown>;
   // Every free-text field of the schema, by path.
   const TEXT_FIELDS: (string | number)[][] = [
-    ['name'], ['alsoKnownAs', 0], ['organisation'], ['summary'], ['description'], ['serves', 'note'], ['area', 'note'],
-    ['access', 'threshold'], ['access', 'howToRefer'], ['access', 'whatToInclude'], ['access', 'whatHappensNext'], ['access', 'ifNotEligible'],
-    ['contact', 'phones', 0, 'label'], ['contact', 'textMessage', 0, 'label'], ['contact', 'textphone', 0, 'label'], ['contact', 'email', 0, 'label'],
-    ['hours', 'note'], ['locations', 0, 'name'], ['locations', 0, 'address'], ['locations', 0, 'note'],
-    ['verification', 'note'], ['verification', 'sources', 0, 'covers'],
+    ['name'],
+    ['alsoKnownAs', 0],
+    ['organisation'],
+    ['summary'],
+    ['description'],
+    ['serves', 'note'],
+    ['area', 'note'],
+    ['access', 'threshold'],
+    ['access', 'howToRefer'],
+    ['access', 'whatToInclude'],
+    ['access', 'whatHappensNext'],
+    ['access', 'ifNotEligible'],
+    ['contact', 'phones', 0, 'label'],
+    ['contact', 'textMessage', 0, 'label'],
+    ['contact', 'textphone', 0, 'label'],
+    ['contact', 'email', 0, 'label'],
+    ['hours', 'note'],
+    ['locations', 0, 'name'],
+    ['locations', 0, 'address'],
+    ['locations', 0, 'note'],
+    ['verification', 'note'],
+    ['verification', 'sources', 0, 'covers'],
   ];
   const set = (obj: Record<string, unknown>, path: (string | number)[], value: string) => {
     let node = obj as Record<string | number, unknown>;
@@ -219,7 +280,10 @@ describe('every text field refuses markup', () => {
       const data = structuredClone(base);
       set(data, path, `Text ${payload}`);
       const result = validateListingText('x.yaml', 'x', stringifyYaml(data), { today: TODAY, allowExamples: true });
-      expect(result.errors.map((e) => e.field), payload).toEqual([pathToString(path)]);
+      expect(
+        result.errors.map((e) => e.field),
+        payload,
+      ).toEqual([pathToString(path)]);
       expect(result.errors[0]?.message).toMatch(/looks like web code/);
     }
   });

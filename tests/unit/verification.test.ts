@@ -41,10 +41,12 @@ describe('verification', () => {
     ]);
   });
 
-  it('a reader caveat is one short sentence; the maintainers\' note may be longer', () => {
+  it("a reader caveat is one short sentence; the maintainers' note may be longer", () => {
     const caveat = (text: string) => `verification:\n  status: public-source\n  lastVerified: 2026-12-01\n${sources}  caveat: ${text}\n`;
     expect(messages(caveat('Call to confirm opening hours.'))).toEqual([]);
     expect(messages(caveat('x'.repeat(161)))[0]).toMatch(/^verification\.caveat: is 161 characters long; keep it to 160 or fewer/);
-    expect(messages(`verification:\n  status: public-source\n  lastVerified: 2026-12-01\n${sources}  note: ${'y'.repeat(1000)}\n`)).toEqual([]);
+    expect(messages(`verification:\n  status: public-source\n  lastVerified: 2026-12-01\n${sources}  note: ${'y'.repeat(1000)}\n`)).toEqual(
+      [],
+    );
   });
 });

@@ -81,7 +81,11 @@ function leadsForFamily(crimeType: string, leads: RankingLead[]): string[] {
  * - a page about no one harm (home, a borough): the lead for a recent rape (kind "sarc"), then
  *   the first of the main 24-hour lines (kind "helpline": the National Domestic Abuse Helpline).
  */
-export function leadServiceIds(page: CallFirstPage, leads: RankingLead[] = rankingLeads, isSarc: (id: string) => boolean = () => false): string[] {
+export function leadServiceIds(
+  page: CallFirstPage,
+  leads: RankingLead[] = rankingLeads,
+  isSarc: (id: string) => boolean = () => false,
+): string[] {
   if (page.crimeType) {
     const urgent = leadsForFamily(page.crimeType, leads).filter(isSarc);
     return unique([...urgent, ...leadsForHarm(page.crimeType, leads)]);
@@ -154,7 +158,11 @@ export function callFirst(services: ServiceEntry[], page: CallFirstPage = {}, le
 
 /** The services a page shows in its urgent box (999, the buttons, the first ALL_DAY_SHOWN other lines). */
 export function shownInUrgentBox(plan: CallFirstPlan): Set<string> {
-  return new Set([...(plan.emergency ? [plan.emergency.service.id] : []), ...plan.lines.map((l) => l.service.id), ...plan.allDay.slice(0, ALL_DAY_SHOWN).map((s) => s.id)]);
+  return new Set([
+    ...(plan.emergency ? [plan.emergency.service.id] : []),
+    ...plan.lines.map((l) => l.service.id),
+    ...plan.allDay.slice(0, ALL_DAY_SHOWN).map((s) => s.id),
+  ]);
 }
 
 /** The one service to call for a harm where a page has nothing nearer (its first lead with a phone). */

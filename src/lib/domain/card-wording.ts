@@ -7,7 +7,7 @@ export const cardWords = {
   /** Which evidence rule the contact details met (verification.status). */
   evidence: {
     'provider-confirmed': 'confirmed by the provider',
-    'provider-site': 'checked on the provider\'s own website',
+    'provider-site': "checked on the provider's own website",
     'two-sources': 'checked on two independent websites that agree',
     'public-source': 'from older or indirect sources',
   } as Record<string, string>,

@@ -6,8 +6,6 @@ import { byName } from './services.ts';
 let cache: Promise<ServiceEntry[]> | undefined;
 
 export function getServices(): Promise<ServiceEntry[]> {
-  cache ??= getCollection('services').then((entries) =>
-    entries.map((e) => ({ id: e.id, data: e.data })).sort(byName),
-  );
+  cache ??= getCollection('services').then((entries) => entries.map((e) => ({ id: e.id, data: e.data })).sort(byName));
   return cache;
 }

@@ -26,7 +26,9 @@ export function boroughCoverage(services: ServiceEntry[]): BoroughCoverage[] {
       borough,
       local,
       localDomesticAbuse: local.filter(
-        (s) => s.data.crimeTypes.some((c) => c === 'domestic-abuse' || c === 'coercive-control') && allKinds(s).some((k) => LOCAL_DA_KINDS.has(k)),
+        (s) =>
+          s.data.crimeTypes.some((c) => c === 'domestic-abuse' || c === 'coercive-control') &&
+          allKinds(s).some((k) => LOCAL_DA_KINDS.has(k)),
       ),
       havens: all.filter((s) => s.data.kind === 'sarc'),
       rapeCrisis: all.filter((s) => s.data.kind === 'rape-crisis-centre' && s.data.area.scope === 'region'),

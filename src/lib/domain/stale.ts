@@ -1,8 +1,7 @@
-// Which listings need checking again: not verified for STALE_AFTER_DAYS (a year) or more.
-// The one place this rule lives: validation warns and `npm run report:stale` lists by it.
+// Which listings need checking again, by the rule in rules/freshness.ts (not verified for a year
+// or more): `npm run report:stale` lists them.
 import type { ServiceEntry } from './services.ts';
-
-export const STALE_AFTER_DAYS = 365;
+import { STALE_AFTER_DAYS, daysBetween, isStale } from '../rules/freshness.ts';
 
 export interface StaleListing {
   id: string;
@@ -10,15 +9,6 @@ export interface StaleListing {
   lastVerified: string;
   days: number;
   sources: string[];
-}
-
-export function daysBetween(from: string, to: string): number {
-  return Math.floor((Date.parse(to) - Date.parse(from)) / 86_400_000);
-}
-
-/** Not verified for a year or more. */
-export function isStale(lastVerified: string, today: string, afterDays = STALE_AFTER_DAYS): boolean {
-  return daysBetween(lastVerified, today) >= afterDays;
 }
 
 export function staleListings(services: ServiceEntry[], today: string, afterDays = STALE_AFTER_DAYS): StaleListing[] {

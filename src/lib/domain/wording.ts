@@ -57,12 +57,3 @@ export function areaText(area: Area): string {
       return 'The whole country (national service)';
   }
 }
-
-/** "King's College Hospital" -> "king-s-college-hospital": lower-case words joined by hyphens. */
-export function slugify(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
-

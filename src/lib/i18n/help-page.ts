@@ -6,15 +6,7 @@
 // Filled values are isolated (<bdi>) so that a phone number or an English name inside Arabic,
 // Urdu or Farsi text keeps its own direction, and English words carry lang="en-GB" so that a
 // screen reader reads them with an English voice.
-import {
-  PLACEHOLDER,
-  SOURCE_CODE,
-  easyReadLineParts,
-  flattenStrings,
-  type Catalogue,
-  type EasyRead,
-  type Shared,
-} from './translations.ts';
+import { PLACEHOLDER, SOURCE_CODE, easyReadLineParts, flattenStrings, type Catalogue, type EasyRead, type Shared } from './translations.ts';
 
 /** A sentence of the page: a key of `strings.page`, and what follows it. */
 export interface HelpItem {
@@ -164,7 +156,10 @@ export function formatDate(isoDate: string, code: string): string {
  * Every value a sentence may need, isolated: numbers and codes left to right in English digits,
  * names and words to say in English marked as English, dates written the page's way.
  */
-export function placeholderValues(shared: Shared, catalogue: Pick<Catalogue, 'code' | 'interpreterPhrase' | 'status'>): Record<string, Isolated> {
+export function placeholderValues(
+  shared: Shared,
+  catalogue: Pick<Catalogue, 'code' | 'interpreterPhrase' | 'status'>,
+): Record<string, Isolated> {
   const english = (text: string): Isolated => ({ text, lang: ENGLISH_TAG });
   const number = (text: string): Isolated => ({ text, lang: ENGLISH_TAG, dir: 'ltr' });
   const values: Record<string, Isolated> = {
@@ -252,17 +247,15 @@ export const languagePath = (code: string) => (code === SOURCE_CODE ? LANGUAGES_
 export function languageChoices(source: Catalogue, translations: readonly Catalogue[], easyRead: EasyRead): LanguageChoice[] {
   const translated = [...translations]
     .sort((a, b) => a.englishName.localeCompare(b.englishName, 'en'))
-    .map(
-      (c): LanguageChoice => ({
-        id: c.code,
-        name: c.name,
-        nameLang: c.code,
-        englishName: c.englishName,
-        dir: c.dir,
-        href: languagePath(c.code),
-        status: c.status.state,
-      }),
-    );
+    .map((c): LanguageChoice => ({
+      id: c.code,
+      name: c.name,
+      nameLang: c.code,
+      englishName: c.englishName,
+      dir: c.dir,
+      href: languagePath(c.code),
+      status: c.status.state,
+    }));
   return [
     { id: source.code, name: source.name, nameLang: ENGLISH_TAG, dir: 'ltr', href: languagePath(source.code), status: source.status.state },
     { id: 'easy-read', name: easyRead.name, nameLang: ENGLISH_TAG, dir: 'ltr', href: EASY_READ_PATH, status: easyRead.status.state },

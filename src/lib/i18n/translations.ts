@@ -31,7 +31,7 @@ export const SAME_AS_ENGLISH_ALLOWED: Readonly<Record<string, readonly string[]>
 
 /** Placeholders the page fills in at build or run time, not from shared.yaml. */
 export const RUNTIME_PLACEHOLDERS = {
-  interpreterPhrase: "the catalogue's interpreterPhrase, e.g. \"Polish, please\"",
+  interpreterPhrase: 'the catalogue\'s interpreterPhrase, e.g. "Polish, please"',
   checkedOn: "the date in status.checkedOn, written the language's way",
   count: 'a number of key presses (quick exit)',
 } as const;
@@ -143,10 +143,16 @@ const easyReadLine = z.union([
     .object({
       text,
       key: z.literal(true).optional(),
-      call: z.string().regex(/^[A-Za-z][A-Za-z0-9]*$/, 'the name of a phone in shared.yaml, such as havensNumber').optional(),
+      call: z
+        .string()
+        .regex(/^[A-Za-z][A-Za-z0-9]*$/, 'the name of a phone in shared.yaml, such as havensNumber')
+        .optional(),
     })
     .strict()
-    .refine((l) => l.key === true || l.call !== undefined, 'a line written as an object needs key: true or call: <phone>; otherwise write it as plain text'),
+    .refine(
+      (l) => l.key === true || l.call !== undefined,
+      'a line written as an object needs key: true or call: <phone>; otherwise write it as plain text',
+    ),
 ]);
 export const easyReadSchema = z
   .object({
@@ -266,13 +272,11 @@ export function checkCatalogueIdentity(file: string, catalogue: Catalogue): stri
   if (file.split('/').pop() !== expectedFile)
     problems.push(`${file}: code: the code is "${catalogue.code}", so the file must be called ${expectedFile}.`);
   const known = languages.find((l) => l.code === catalogue.code);
-  if (!known)
-    problems.push(`${file}: code: "${catalogue.code}" is not in seeds/languages.json. Add the language there first.`);
+  if (!known) problems.push(`${file}: code: "${catalogue.code}" is not in seeds/languages.json. Add the language there first.`);
   else if (known.name !== catalogue.englishName)
     problems.push(`${file}: englishName: write "${known.name}", the name used in seeds/languages.json.`);
   const wantDir = RTL_SCRIPTS.has(catalogue.script) ? 'rtl' : 'ltr';
-  if (catalogue.dir !== wantDir)
-    problems.push(`${file}: dir: ${catalogue.script} script is written ${wantDir}, so write dir: ${wantDir}.`);
+  if (catalogue.dir !== wantDir) problems.push(`${file}: dir: ${catalogue.script} script is written ${wantDir}, so write dir: ${wantDir}.`);
   if (!SCRIPT_LETTER[catalogue.script].test(catalogue.name))
     problems.push(`${file}: name: write the language's own name in its own script (${catalogue.script}).`);
   // en.yaml holds an example phrase ("Polish, please") for the English page.
@@ -296,12 +300,7 @@ export interface CompareOptions {
  * text still in English, placeholders and numbers that differ, markup, and (for non-Latin
  * scripts) text with no letter of the language's script.
  */
-export function compareWithSource(
-  file: string,
-  source: Catalogue,
-  target: Catalogue,
-  options: CompareOptions = {},
-): string[] {
+export function compareWithSource(file: string, source: Catalogue, target: Catalogue, options: CompareOptions = {}): string[] {
   const allowed = options.sameAsEnglishAllowed ?? SAME_AS_ENGLISH_ALLOWED;
   const en = flattenStrings(source.strings);
   const tr = flattenStrings(target.strings);
@@ -309,8 +308,7 @@ export function compareWithSource(
   for (const key of en.keys())
     if (!tr.has(key)) problems.push(`${file}: strings.${key}: this key is missing. Copy it from en.yaml and translate it.`);
   for (const key of tr.keys())
-    if (!en.has(key))
-      problems.push(`${file}: strings.${key}: en.yaml has no such key. Remove it, or check the spelling of the key.`);
+    if (!en.has(key)) problems.push(`${file}: strings.${key}: en.yaml has no such key. Remove it, or check the spelling of the key.`);
 
   for (const [key, english] of en) {
     const value = tr.get(key);
@@ -367,7 +365,9 @@ function difference(a: string[], b: string[]): string[] {
 /** The text of an Easy Read line, whether it is a key line (shown in bold), and the phone it offers to call. */
 export function easyReadLineParts(line: EasyReadLine): { text: string; key: boolean; call?: string } {
   if (typeof line === 'string') return { text: line, key: false };
-  return line.call === undefined ? { text: line.text, key: line.key === true } : { text: line.text, key: line.key === true, call: line.call };
+  return line.call === undefined
+    ? { text: line.text, key: line.key === true }
+    : { text: line.text, key: line.key === true, call: line.call };
 }
 
 /** Problems with the Easy Read file's call buttons: each names a phone of shared.yaml that its line mentions. */

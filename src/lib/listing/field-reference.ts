@@ -36,7 +36,10 @@ export function fieldReferenceMarkdown(): string {
     terms('crimeTypes', crimeTypes),
     terms('meets', needs),
     terms('serves.groups', groups),
-    terms('area.boroughs, locations[].borough', boroughs.map((b) => ({ id: b.slug, label: b.name }))),
+    terms(
+      'area.boroughs, locations[].borough',
+      boroughs.map((b) => ({ id: b.slug, label: b.name })),
+    ),
     terms('area.regions', rapeCrisisRegions),
     '### languages',
     '',

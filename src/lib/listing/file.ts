@@ -34,7 +34,7 @@ function lineAt(text: string, offset: number): number {
 
 /** The offset of the first byte that is not valid UTF-8, or -1. */
 function invalidUtf8At(bytes: Uint8Array): number {
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     const b = bytes[i] as number;
     const need = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
     if (need < 0) return i;
@@ -49,9 +49,13 @@ function invalidUtf8At(bytes: Uint8Array): number {
 /** Bytes to text: UTF-8 only (a byte-order mark is fine); UTF-16 and Windows-1252 get a plain message. */
 export function decodeListing(bytes: Uint8Array): { text: string } | FileProblem {
   if (bytes.length > MAX_LISTING_BYTES)
-    return { message: `the file is ${Math.ceil(bytes.length / 1024)} KB; a listing is at most ${MAX_LISTING_BYTES / 1024} KB. Shorten the text (a description is at most 3000 characters)` };
+    return {
+      message: `the file is ${Math.ceil(bytes.length / 1024)} KB; a listing is at most ${MAX_LISTING_BYTES / 1024} KB. Shorten the text (a description is at most 3000 characters)`,
+    };
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
-    return { message: 'the file is saved as UTF-16 (Unicode) text: save it again as UTF-8 (in most editors: "Save with encoding", then UTF-8)' };
+    return {
+      message: 'the file is saved as UTF-16 (Unicode) text: save it again as UTF-8 (in most editors: "Save with encoding", then UTF-8)',
+    };
   const bad = invalidUtf8At(bytes);
   if (bad >= 0) {
     let line = 1;
@@ -77,7 +81,8 @@ export function normaliseLineEndings(text: string): { text: string } | FileProbl
   if (!/\n/.test(text)) return { text: text.replace(/\r/g, '\n') };
   return {
     line: lineAt(text, loneCr.index),
-    message: 'this line has a carriage return on its own (a line break from an old Mac file) in a file that otherwise uses ordinary line breaks: different programs read it differently. Save the file with one kind of line break (LF)',
+    message:
+      'this line has a carriage return on its own (a line break from an old Mac file) in a file that otherwise uses ordinary line breaks: different programs read it differently. Save the file with one kind of line break (LF)',
   };
 }
 
@@ -108,23 +113,41 @@ export function parseListingText(source: string): ReadListing {
   const text = endings.text;
   const separator = /[\u0085\u2028\u2029]/.exec(text);
   if (separator)
-    return fail({ line: lineAt(text, separator.index), message: `this line contains ${describeCharacter(separator[0])}, which some programs read as a line break and others do not: delete it` });
+    return fail({
+      line: lineAt(text, separator.index),
+      message: `this line contains ${describeCharacter(separator[0])}, which some programs read as a line break and others do not: delete it`,
+    });
   const lineCount = text.split('\n').length;
   if (lineCount > MAX_LINES)
-    return fail({ message: `the file has ${lineCount} lines; a listing has at most ${MAX_LINES}. Check that nothing was pasted in by mistake` });
+    return fail({
+      message: `the file has ${lineCount} lines; a listing has at most ${MAX_LINES}. Check that nothing was pasted in by mistake`,
+    });
   const directive = /^%\S*/m.exec(text);
   if (directive)
-    return fail({ line: lineAt(text, directive.index), message: `"${visible(directive[0])}" is a YAML directive: listings are plain YAML 1.2 without directives, so delete this line (and a "---" line after it)` });
+    return fail({
+      line: lineAt(text, directive.index),
+      message: `"${visible(directive[0])}" is a YAML directive: listings are plain YAML 1.2 without directives, so delete this line (and a "---" line after it)`,
+    });
 
   // uniqueKeys is checked below in one pass: the parser's own check compares every pair of keys,
   // which takes seconds for a file of a few thousand fields.
-  const doc = parseDocument(text, { version: '1.2', schema: 'core', merge: false, uniqueKeys: false, prettyErrors: false, lineCounter: counter });
+  const doc = parseDocument(text, {
+    version: '1.2',
+    schema: 'core',
+    merge: false,
+    uniqueKeys: false,
+    prettyErrors: false,
+    lineCounter: counter,
+  });
   if (doc.errors.some((e) => e.code === 'RESOURCE_EXHAUSTION'))
     return fail({ message: `the file nests fields more than ${MAX_DEPTH} levels deep, which no listing needs: check the indentation` });
   const [syntaxError] = doc.errors;
   if (syntaxError) {
     const reason = syntaxError.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? 'the YAML cannot be read';
-    return fail({ line: counter.linePos(syntaxError.pos[0]).line, message: `the file is not valid YAML (${visible(reason)}). Check the indentation, colons and quotes on or near this line` });
+    return fail({
+      line: counter.linePos(syntaxError.pos[0]).line,
+      message: `the file is not valid YAML (${visible(reason)}). Check the indentation, colons and quotes on or near this line`,
+    });
   }
 
   const lineOf = (node: Node) => (node.range ? counter.linePos(node.range[0]).line : undefined);
@@ -132,11 +155,21 @@ export function parseListingText(source: string): ReadListing {
   for (const { node, depth } of nodesOf(doc)) {
     const at = lineOf(node);
     const where = at === undefined ? {} : { line: at };
-    if (depth > MAX_DEPTH) return fail({ ...where, message: `the file nests fields more than ${MAX_DEPTH} levels deep, which no listing needs: check the indentation` });
+    if (depth > MAX_DEPTH)
+      return fail({
+        ...where,
+        message: `the file nests fields more than ${MAX_DEPTH} levels deep, which no listing needs: check the indentation`,
+      });
     if (isAlias(node) || node.anchor)
-      return fail({ ...where, message: `uses a YAML anchor or alias (${isAlias(node) ? `*${visible(node.source)}` : `&${visible(node.anchor ?? '')}`}), which listings do not use: write the value out in full` });
+      return fail({
+        ...where,
+        message: `uses a YAML anchor or alias (${isAlias(node) ? `*${visible(node.source)}` : `&${visible(node.anchor ?? '')}`}), which listings do not use: write the value out in full`,
+      });
     if (node.tag)
-      return fail({ ...where, message: `uses a YAML tag (${visible(node.tag.replace(/^tag:yaml\.org,2002:/, '!!'))}), which listings do not use: delete the tag and write the value as plain text` });
+      return fail({
+        ...where,
+        message: `uses a YAML tag (${visible(node.tag.replace(/^tag:yaml\.org,2002:/, '!!'))}), which listings do not use: delete the tag and write the value as plain text`,
+      });
     if (isScalar(node) && node.range) valueSpans.push([node.range[0], node.range[1]]);
     if (isMap(node)) {
       const keys = new Set<string>();
@@ -144,14 +177,21 @@ export function parseListingText(source: string): ReadListing {
         const key = isScalar(pair.key) ? String(pair.key.value) : JSON.stringify(pair.key);
         if (keys.has(key)) {
           const keyLine = isNode(pair.key) ? lineOf(pair.key) : at;
-          return fail({ ...(keyLine === undefined ? {} : { line: keyLine }), message: `"${visible(key)}" is written twice in the same group of fields: keep one and delete the other` });
+          return fail({
+            ...(keyLine === undefined ? {} : { line: keyLine }),
+            message: `"${visible(key)}" is written twice in the same group of fields: keep one and delete the other`,
+          });
         }
         keys.add(key);
       }
     }
   }
   const [warning] = doc.warnings;
-  if (warning) return fail({ line: counter.linePos(warning.pos[0]).line, message: `the file uses a YAML feature listings do not use (${visible(warning.message.split('\n')[0] ?? '')}): write plain fields only` });
+  if (warning)
+    return fail({
+      line: counter.linePos(warning.pos[0]).line,
+      message: `the file uses a YAML feature listings do not use (${visible(warning.message.split('\n')[0] ?? '')}): write plain fields only`,
+    });
 
   // Invisible characters inside a field are reported by the schema, with the field's name;
   // anywhere else (a comment, between fields) they are reported here, with the line.
@@ -159,7 +199,10 @@ export function parseListingText(source: string): ReadListing {
     for (const m of text.matchAll(/[\p{Cc}\p{Cf}\p{Co}\p{Default_Ignorable_Code_Point}]/gu)) {
       if (m[0] === '\n' || m[0] === '\t') continue;
       if (valueSpans.some(([a, b]) => m.index >= a && m.index < b)) continue;
-      return fail({ line: lineAt(text, m.index), message: `this line contains ${describeCharacter(m[0])} outside any field (for example in a comment): delete it` });
+      return fail({
+        line: lineAt(text, m.index),
+        message: `this line contains ${describeCharacter(m[0])} outside any field (for example in a comment): delete it`,
+      });
     }
   }
 

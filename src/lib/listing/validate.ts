@@ -10,8 +10,8 @@ import type { z } from 'astro/zod';
 import { createServiceSchema, textLeaves, type Service } from './schema/index.ts';
 import { docAt, fieldNamesAt } from './schema/walk.ts';
 import { todayInLondon } from '../rules/dates.ts';
-import { slugify } from '../domain/wording.ts';
-import { daysBetween, isStale } from '../domain/stale.ts';
+import { slugify } from '../rules/slug.ts';
+import { daysBetween, isStale } from '../rules/freshness.ts';
 import { parseListingText, readListingBytes, type ReadListing } from './file.ts';
 import { isUrgentKind, isUrgentRoute, kindById } from '../reference/seeds.ts';
 import { lookalikeKey } from '../rules/lookalike.ts';
@@ -63,9 +63,7 @@ export function formatProblem(p: Problem): string {
 }
 
 export function pathToString(path: readonly PropertyKey[]): string {
-  return path
-    .map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i === 0 ? '' : '.'}${String(key)}`))
-    .join('');
+  return path.map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i === 0 ? '' : '.'}${String(key)}`)).join('');
 }
 
 function forExample(schema: z.ZodType, path: readonly PropertyKey[]): string {
@@ -82,7 +80,8 @@ function describeValue(value: unknown): string {
   if (typeof value === 'object') return 'a group of fields';
   if (typeof value === 'number') return `the number ${String(value)}`;
   if (typeof value === 'boolean') return `${String(value)}`;
-  const text = String(value);
+  // What is left is text, or a value YAML cannot produce (undefined, a bigint): named by its type.
+  const text = typeof value === 'string' ? value : typeof value;
   return `"${visible(text.length > 60 ? `${text.slice(0, 60)}...` : text)}"`;
 }
 
@@ -138,7 +137,10 @@ function urgentKindProblems(slug: string, raw: Record<string, unknown>): { field
   const claims: { kind: unknown; path: (string | number)[] }[] = [{ kind: raw['kind'], path: ['kind'] }];
   if (Array.isArray(raw['otherKinds'])) raw['otherKinds'].forEach((kind: unknown, i) => claims.push({ kind, path: ['otherKinds', i] }));
   return claims
-    .filter((c): c is { kind: string; path: (string | number)[] } => typeof c.kind === 'string' && isUrgentKind(c.kind) && !isUrgentRoute(slug, c.kind))
+    .filter(
+      (c): c is { kind: string; path: (string | number)[] } =>
+        typeof c.kind === 'string' && isUrgentKind(c.kind) && !isUrgentRoute(slug, c.kind),
+    )
     .map((c) => ({
       field: pathToString(c.path),
       path: c.path,
@@ -153,7 +155,12 @@ function safeHouseAddressWarnings(data: Service): { path: (string | number)[]; m
     .flatMap(({ path, text }) => {
       const [clue] = SAFE_HOUSE_WORDS.test(text) ? locationClues(text) : [];
       return clue
-        ? [{ path, message: `mentions a refuge or safe house and what looks like a ${clue.kind} ("${clue.text}"): if this is where a refuge or safe house is, remove it and set confidentialLocation: true` }]
+        ? [
+            {
+              path,
+              message: `mentions a refuge or safe house and what looks like a ${clue.kind} ("${clue.text}"): if this is where a refuge or safe house is, remove it and set confidentialLocation: true`,
+            },
+          ]
         : [];
     });
 }
@@ -199,11 +206,18 @@ function checkRead(file: string, slug: string, read: () => ReadListing, options:
     // No input may crash the run: whatever went wrong is one plain line naming the file.
     delete result.data;
     delete result.raw;
-    result.errors.push({ file, field: '', message: `could not be checked (${visible(e instanceof Error ? e.message : String(e)).slice(0, 120)}). Check the file for anything unusual, and ask the maintainers if it looks fine` });
+    result.errors.push({
+      file,
+      field: '',
+      message: `could not be checked (${visible(e instanceof Error ? e.message : String(e)).slice(0, 120)}). Check the file for anything unusual, and ask the maintainers if it looks fine`,
+    });
   }
   if (result.errors.length > MAX_PROBLEMS_PER_FILE || skipped > 0) {
     const more = Math.max(0, result.errors.length - MAX_PROBLEMS_PER_FILE) + skipped;
-    result.errors = [...result.errors.slice(0, MAX_PROBLEMS_PER_FILE), { file, field: '', message: `and ${more} more problem(s) in this file: fix the ones above first` }];
+    result.errors = [
+      ...result.errors.slice(0, MAX_PROBLEMS_PER_FILE),
+      { file, field: '', message: `and ${more} more problem(s) in this file: fix the ones above first` },
+    ];
   }
   return result;
 }
@@ -244,7 +258,11 @@ function checkListing(result: ListingResult, read: () => ReadListing, options: V
           const path = [...issue.path, key];
           const field = pathToString(path);
           const hint = suggest(key, known);
-          error(field, `is not a field we know${hint ? `: did you mean "${hint}"?` : '.'} Fix the spelling or remove it. Known fields here: ${known.join(', ')}`, lineOf(doc, counter, path));
+          error(
+            field,
+            `is not a field we know${hint ? `: did you mean "${hint}"?` : '.'} Fix the spelling or remove it. Known fields here: ${known.join(', ')}`,
+            lineOf(doc, counter, path),
+          );
         }
         continue;
       }
@@ -293,7 +311,8 @@ function entryKind(path: string): 'file' | 'folder' | 'link' | 'other' | 'unread
 }
 
 const NOT_A_FILE: Record<string, string> = {
-  folder: 'is a folder, not a listing file: each listing is one file. Move what is inside it out, or rename the folder so it does not end in .yaml',
+  folder:
+    'is a folder, not a listing file: each listing is one file. Move what is inside it out, or rename the folder so it does not end in .yaml',
   link: 'is a link to another file: put the listing file itself here',
   other: 'is not an ordinary file: each listing is one plain text file',
   unreadable: 'cannot be read: check that it is an ordinary file',
@@ -311,7 +330,7 @@ export function validateDirectory(dir: string, options: ValidateOptions & { root
       const slug = name.slice(0, -LISTING_EXTENSION.length);
       const kind = entryKind(join(dir, name));
       if (kind !== 'file') {
-        out.errors.push({ file: show(name), field: '', message: NOT_A_FILE[kind] ?? NOT_A_FILE['other'] as string });
+        out.errors.push({ file: show(name), field: '', message: NOT_A_FILE[kind] ?? (NOT_A_FILE['other'] as string) });
         continue;
       }
       let bytes: Uint8Array;
@@ -323,7 +342,11 @@ export function validateDirectory(dir: string, options: ValidateOptions & { root
       }
       out.listings.push(validateListingBytes(show(name), slug, bytes, options));
     } else if (name.endsWith('.yml')) {
-      out.errors.push({ file: show(name), field: '', message: `listing files must end in .yaml, or the site will not load it: rename it to ${slugify(name.slice(0, -4))}.yaml` });
+      out.errors.push({
+        file: show(name),
+        field: '',
+        message: `listing files must end in .yaml, or the site will not load it: rename it to ${slugify(name.slice(0, -4))}.yaml`,
+      });
     } else if (!name.startsWith('.')) {
       out.warnings.push({ file: show(name), field: '', message: 'is not a listing (.yaml) file and is ignored by the site' });
     }
@@ -344,7 +367,12 @@ function crossFileChecks(out: DirectoryResult): void {
   for (const listing of out.listings) {
     const lower = listing.slug.toLowerCase();
     const twin = bySlug.get(lower);
-    if (twin) out.errors.push({ file: listing.file, field: '', message: `has the same name as ${twin.file}: each service needs its own file name` });
+    if (twin)
+      out.errors.push({
+        file: listing.file,
+        field: '',
+        message: `has the same name as ${twin.file}: each service needs its own file name`,
+      });
     bySlug.set(lower, listing);
   }
 
@@ -357,17 +385,34 @@ function crossFileChecks(out: DirectoryResult): void {
     if (!data) continue;
     const own: Seen[] = [
       { listing, field: 'name', text: data.name, organisation: data.organisation },
-      ...(data.alsoKnownAs ?? []).map((text, i) => ({ listing, field: `alsoKnownAs[${String(i)}]`, text, organisation: data.organisation })),
+      ...(data.alsoKnownAs ?? []).map((text, i) => ({
+        listing,
+        field: `alsoKnownAs[${String(i)}]`,
+        text,
+        organisation: data.organisation,
+      })),
     ];
     let refused = false;
     for (const entry of own) {
       for (const prior of names.get(lookalikeKey(entry.text)) ?? []) {
         if (refused || (entry.field !== 'name' && prior.field !== 'name')) continue; // two services may share another name
         if (entry.text !== prior.text) {
-          refuse(listing, entry.field, `"${entry.text}" looks the same as "${prior.text}" (${prior.field} of ${prior.listing.file}) but is written with different characters: use this service's own name, or edit ${prior.listing.file} instead`);
+          refuse(
+            listing,
+            entry.field,
+            `"${entry.text}" looks the same as "${prior.text}" (${prior.field} of ${prior.listing.file}) but is written with different characters: use this service's own name, or edit ${prior.listing.file} instead`,
+          );
           refused = true;
-        } else if (entry.field === 'name' && prior.field === 'name' && lookalikeKey(entry.organisation) === lookalikeKey(prior.organisation)) {
-          refuse(listing, 'name', `"${entry.text}" by ${entry.organisation} is already listed in ${prior.listing.file}: edit that file instead, or give this service a name that tells them apart`);
+        } else if (
+          entry.field === 'name' &&
+          prior.field === 'name' &&
+          lookalikeKey(entry.organisation) === lookalikeKey(prior.organisation)
+        ) {
+          refuse(
+            listing,
+            'name',
+            `"${entry.text}" by ${entry.organisation} is already listed in ${prior.listing.file}: edit that file instead, or give this service a name that tells them apart`,
+          );
           refused = true;
         }
       }
@@ -375,7 +420,11 @@ function crossFileChecks(out: DirectoryResult): void {
     const orgKey = lookalikeKey(data.organisation);
     const sameOrg = organisations.get(orgKey);
     if (!refused && sameOrg && sameOrg.text !== data.organisation) {
-      refuse(listing, 'organisation', `"${data.organisation}" looks the same as "${sameOrg.text}" (organisation of ${sameOrg.listing.file}) but is written with different characters: write the organisation's name exactly as the other listings do`);
+      refuse(
+        listing,
+        'organisation',
+        `"${data.organisation}" looks the same as "${sameOrg.text}" (organisation of ${sameOrg.listing.file}) but is written with different characters: write the organisation's name exactly as the other listings do`,
+      );
       refused = true;
     }
     if (refused) continue;
@@ -392,7 +441,11 @@ function crossFileChecks(out: DirectoryResult): void {
       const theirs = other.data;
       if (other === listing || !theirs || !`-${listing.slug}-`.includes(`-${other.slug}-`)) continue;
       if (lookalikeKey(theirs.organisation) === lookalikeKey(data.organisation)) continue; // the same organisation's own services
-      refuse(listing, '', `the file name "${listing.slug}${LISTING_EXTENSION}" contains the file name of another listing (${other.file}, "${theirs.name}" by ${theirs.organisation}), and the file name becomes the web address, so it would pass for that service: name the file after this service, for example ${slugify(data.name)}${LISTING_EXTENSION}`);
+      refuse(
+        listing,
+        '',
+        `the file name "${listing.slug}${LISTING_EXTENSION}" contains the file name of another listing (${other.file}, "${theirs.name}" by ${theirs.organisation}), and the file name becomes the web address, so it would pass for that service: name the file after this service, for example ${slugify(data.name)}${LISTING_EXTENSION}`,
+      );
       break;
     }
   }
@@ -400,7 +453,11 @@ function crossFileChecks(out: DirectoryResult): void {
   for (const listing of out.listings) {
     listing.data?.access.alternatives?.forEach((alt, i) => {
       if (!bySlug.has(alt))
-        out.errors.push({ file: listing.file, field: `access.alternatives[${String(i)}]`, message: `"${alt}" is not a listing: write the file name of another listing, without .yaml` });
+        out.errors.push({
+          file: listing.file,
+          field: `access.alternatives[${String(i)}]`,
+          message: `"${alt}" is not a listing: write the file name of another listing, without .yaml`,
+        });
     });
   }
 }

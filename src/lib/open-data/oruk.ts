@@ -12,7 +12,17 @@ import type { ServiceEntry } from '../domain/services.ts';
 import { allKinds, publicLocations } from '../domain/services.ts';
 import { DAY_IDS, describeHours, type SessionLike } from '../rules/hours.ts';
 import { areaText } from '../domain/wording.ts';
-import { boroughBySlug, boroughsInRegion, crimeTypeById, kindById, languages, needById, organisations, type Organisation, type RegionId } from '../reference/seeds.ts';
+import {
+  boroughBySlug,
+  boroughsInRegion,
+  crimeTypeById,
+  kindById,
+  languages,
+  needById,
+  organisations,
+  type Organisation,
+  type RegionId,
+} from '../reference/seeds.ts';
 import { uuidV5 } from './uuid.ts';
 import type * as Oruk from './oruk-schema.ts';
 import type { Service } from '../listing/schema/index.ts';
@@ -37,7 +47,9 @@ export type OrukOrganization = Oruk.Organization;
 export type OrukPhone = Filled<Oruk.Phone, 'description'>;
 export type OrukSchedule = Filled<Oruk.Schedule, 'service_id' | 'freq' | 'byday' | 'opens_at' | 'closes_at' | 'description'>;
 export type OrukAddress = Filled<Oruk.Address, 'location_id'>;
-export type OrukLocation = Filled<Oruk.Location, 'name' | 'external_identifier' | 'external_identifier_type' | 'addresses'> & { addresses: OrukAddress[] };
+export type OrukLocation = Filled<Oruk.Location, 'name' | 'external_identifier' | 'external_identifier_type' | 'addresses'> & {
+  addresses: OrukAddress[];
+};
 export type OrukServiceArea = Filled<Oruk.ServiceArea, 'service_id' | 'name' | 'extent' | 'extent_type'>;
 export type OrukTaxonomyTerm = Filled<Oruk.TaxonomyTerm, 'term' | 'taxonomy'>;
 export type OrukAttribute = Filled<Oruk.Attribute, 'link_id' | 'link_type' | 'taxonomy_term_id'> & { taxonomy_term: OrukTaxonomyTerm };
@@ -60,7 +72,15 @@ interface HsdsOnly {
 
 export type OrukService = Filled<
   Omit<Oruk.Service, 'languages'>,
-  'organization_id' | 'organization' | 'description' | 'assured_date' | 'last_modified' | 'schedules' | 'service_areas' | 'service_at_locations' | 'attributes'
+  | 'organization_id'
+  | 'organization'
+  | 'description'
+  | 'assured_date'
+  | 'last_modified'
+  | 'schedules'
+  | 'service_areas'
+  | 'service_at_locations'
+  | 'attributes'
 > & {
   schedules: OrukSchedule[];
   service_areas: OrukServiceArea[];
@@ -78,7 +98,16 @@ export interface OrukFeed {
 }
 
 export function onePage<T>(contents: T[]): OrukPage<T> {
-  return { total_items: contents.length, total_pages: 1, page_number: 1, size: contents.length, first_page: true, last_page: true, empty: contents.length === 0, contents };
+  return {
+    total_items: contents.length,
+    total_pages: 1,
+    page_number: 1,
+    size: contents.length,
+    first_page: true,
+    last_page: true,
+    empty: contents.length === 0,
+    contents,
+  };
 }
 
 // --- organisations: one record each, from seeds/organisations.json ------------------------------
@@ -114,7 +143,17 @@ function schedules(slug: string, sid: string, d: Service): OrukSchedule[] {
   const h = d.hours;
   if (!h) return [];
   if (h.always)
-    return [{ id: uuidV5(`schedule:${slug}:always`), service_id: sid, freq: 'WEEKLY', byday: DAY_IDS.map(hsdsDay).join(','), opens_at: '00:00', closes_at: '23:59', description: describeHours({ always: true }).join('; ') }];
+    return [
+      {
+        id: uuidV5(`schedule:${slug}:always`),
+        service_id: sid,
+        freq: 'WEEKLY',
+        byday: DAY_IDS.map(hsdsDay).join(','),
+        opens_at: '00:00',
+        closes_at: '23:59',
+        description: describeHours({ always: true }).join('; '),
+      },
+    ];
   return (h.sessions ?? []).map((session: SessionLike, i) => ({
     id: uuidV5(`schedule:${slug}:${i + 1}`),
     service_id: sid,
@@ -138,14 +177,24 @@ function serviceAreas(slug: string, sid: string, d: Service): OrukServiceArea[] 
   if (area.scope === 'boroughs')
     return (area.boroughs ?? []).map((b) => {
       const borough = boroughBySlug.get(b);
-      return present<OrukServiceArea>({ id: uuidV5(`service_area:${slug}:${b}`), service_id: sid, name: borough?.name ?? b, extent: borough?.name ?? b, extent_type: 'text' as const, uri: borough ? gssUri(borough.code) : undefined });
+      return present<OrukServiceArea>({
+        id: uuidV5(`service_area:${slug}:${b}`),
+        service_id: sid,
+        name: borough?.name ?? b,
+        extent: borough?.name ?? b,
+        extent_type: 'text' as const,
+        uri: borough ? gssUri(borough.code) : undefined,
+      });
     });
   if (area.scope === 'region')
     return (area.regions ?? []).map((r) => ({
       id: uuidV5(`service_area:${slug}:region:${r}`),
       service_id: sid,
       name: areaText({ scope: 'region', regions: [r] }),
-      extent: boroughsInRegion(r as RegionId).map((b) => b.name).join(', ') || areaText({ scope: 'region', regions: [r] }),
+      extent:
+        boroughsInRegion(r as RegionId)
+          .map((b) => b.name)
+          .join(', ') || areaText({ scope: 'region', regions: [r] }),
       extent_type: 'text' as const,
     }));
   return [
@@ -190,13 +239,24 @@ function orukService(s: ServiceEntry, organization: OrukOrganization, locations:
     service_areas: serviceAreas(s.id, sid, d),
     service_at_locations: locations,
     languages: (d.languages ?? []).map((name) =>
-      present<OrukLanguage>({ id: uuidV5(`language:${s.id}:${name}`), service_id: sid, name, code: languages.find((l) => l.name === name)?.code }),
+      present<OrukLanguage>({
+        id: uuidV5(`language:${s.id}:${name}`),
+        service_id: sid,
+        name,
+        code: languages.find((l) => l.name === name)?.code,
+      }),
     ),
     attributes: [
       ...allKinds(s).map((k) => term('lsf-service-kind', k, kindById.get(k)?.label ?? k, kindById.get(k)?.definition ?? '')),
       ...d.crimeTypes.map((c) => term('lsf-crime-type', c, crimeTypeById.get(c)?.label ?? c, crimeTypeById.get(c)?.definition ?? '')),
       ...(d.meets ?? []).map((n) => term('lsf-need', n, needById.get(n)?.label ?? n, needById.get(n)?.definition ?? '')),
-    ].map((t) => ({ id: uuidV5(`attribute:${s.id}:${t.taxonomy}:${t.term}`), link_id: sid, link_type: 'service' as const, taxonomy_term_id: t.id, taxonomy_term: t })),
+    ].map((t) => ({
+      id: uuidV5(`attribute:${s.id}:${t.taxonomy}:${t.term}`),
+      link_id: sid,
+      link_type: 'service' as const,
+      taxonomy_term_id: t.id,
+      taxonomy_term: t,
+    })),
   });
 }
 
@@ -212,7 +272,12 @@ export function orukFeed(services: ServiceEntry[]): OrukFeed {
   const organizations = new Map(
     [...byOrganisation.values()].map(({ seed, names }) => [
       seed.name,
-      present<OrukOrganization>({ id: organisationId(seed.name), name: seed.name, description: `Runs ${names.join('; ')}.`, website: seed.website }),
+      present<OrukOrganization>({
+        id: organisationId(seed.name),
+        name: seed.name,
+        description: `Runs ${names.join('; ')}.`,
+        website: seed.website,
+      }),
     ]),
   );
 
@@ -231,7 +296,16 @@ export function orukFeed(services: ServiceEntry[]): OrukFeed {
         external_identifier: key,
         external_identifier_type: 'london-support-finder listing, place name and postcode',
         addresses: [
-          { id: uuidV5(`address:${key}`), location_id: locationId, address_1: l.address, city: 'London', state_province: 'Greater London', postal_code: l.postcode, country: 'GB' as const, address_type: 'physical' as const },
+          {
+            id: uuidV5(`address:${key}`),
+            location_id: locationId,
+            address_1: l.address,
+            city: 'London',
+            state_province: 'Greater London',
+            postal_code: l.postcode,
+            country: 'GB' as const,
+            address_type: 'physical' as const,
+          },
         ],
       });
       return { id: uuidV5(`service_at_location:${key}`), service_id: sid, location_id: locationId, location };

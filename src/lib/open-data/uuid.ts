@@ -15,7 +15,10 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export function uuidV5(name: string, namespace: string = OPEN_DATA_NAMESPACE): string {
   if (!UUID.test(namespace)) throw new Error(`"${namespace}" is not a UUID`);
-  const hash = createHash('sha1').update(Buffer.from(namespace.replaceAll('-', ''), 'hex')).update(name, 'utf8').digest();
+  const hash = createHash('sha1')
+    .update(Buffer.from(namespace.replaceAll('-', ''), 'hex'))
+    .update(name, 'utf8')
+    .digest();
   const bytes = hash.subarray(0, 16);
   bytes[6] = ((bytes[6] as number) & 0x0f) | 0x50; // version 5
   bytes[8] = ((bytes[8] as number) & 0x3f) | 0x80; // RFC variant

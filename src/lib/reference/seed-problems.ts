@@ -23,7 +23,11 @@ export function entryName(entry: unknown, index: number): string {
   const fields = entry && typeof entry === 'object' ? (entry as Record<string, unknown>) : {};
   const key = NAMING_KEYS.find((k) => typeof fields[k] === 'string' || typeof fields[k] === 'number');
   const terms = fields['terms'];
-  const label = key ? `${key} "${String(fields[key])}"` : Array.isArray(terms) && typeof terms[0] === 'string' ? `"${terms[0]}"` : undefined;
+  const label = key
+    ? `${key} "${String(fields[key])}"`
+    : Array.isArray(terms) && typeof terms[0] === 'string'
+      ? `"${terms[0]}"`
+      : undefined;
   return `entry ${index + 1}${label ? ` (${label})` : ''}`;
 }
 
@@ -40,19 +44,31 @@ export function whereIn(data: unknown, path: readonly PropertyKey[]): string {
   return parts.join(', ').replace(/, item /g, ' item ');
 }
 
-const EXPECTED: Record<string, string> = { string: 'text in quotes', number: 'a number', boolean: 'true or false', array: 'a list in [ ]', object: 'a group of fields in { }' };
+const EXPECTED: Record<string, string> = {
+  string: 'text in quotes',
+  number: 'a number',
+  boolean: 'true or false',
+  array: 'a list in [ ]',
+  object: 'a group of fields in { }',
+};
 
 function describeValue(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a group of fields';
-  return typeof value === 'string' ? `"${value.slice(0, 60)}"` : String(value);
+  return typeof value === 'string'
+    ? `"${value.slice(0, 60)}"`
+    : typeof value === 'number' || typeof value === 'boolean'
+      ? String(value)
+      : typeof value;
 }
 
 function seedMessage(issue: z.core.$ZodRawIssue): string | undefined {
   switch (issue.code) {
     case 'invalid_type':
-      return issue.input === undefined ? 'is missing: add it' : `should be ${EXPECTED[issue.expected] ?? issue.expected}, not ${describeValue(issue.input)}`;
+      return issue.input === undefined
+        ? 'is missing: add it'
+        : `should be ${EXPECTED[issue.expected] ?? issue.expected}, not ${describeValue(issue.input)}`;
     case 'invalid_value':
       return `${describeValue(issue.input)} is not one of: ${issue.values.map(String).join(', ')}`;
     case 'too_small':
@@ -65,12 +81,20 @@ function seedMessage(issue: z.core.$ZodRawIssue): string | undefined {
 }
 
 /** Check one seed file's data against its schema: the typed data, or one problem per mistake. */
-export function checkSeed<F extends SeedFile>(file: F, data: unknown, shownAs = `seeds/${file}`): { data?: NonNullable<SeedData[F]>; problems: SeedProblem[] } {
+export function checkSeed<F extends SeedFile>(
+  file: F,
+  data: unknown,
+  shownAs = `seeds/${file}`,
+): { data?: NonNullable<SeedData[F]>; problems: SeedProblem[] } {
   const result = SEED_SCHEMAS[file].safeParse(data, { error: seedMessage });
   if (result.success) return { data: result.data as NonNullable<SeedData[F]>, problems: [] };
   const problems = result.error.issues.flatMap((issue): SeedProblem[] =>
     issue.code === 'unrecognized_keys'
-      ? issue.keys.map((key) => ({ file: shownAs, where: whereIn(data, [...issue.path, key]), message: 'is not a field this file uses: fix the spelling or remove it' }))
+      ? issue.keys.map((key) => ({
+          file: shownAs,
+          where: whereIn(data, [...issue.path, key]),
+          message: 'is not a field this file uses: fix the spelling or remove it',
+        }))
       : [{ file: shownAs, where: whereIn(data, issue.path), message: issue.message }],
   );
   return { problems };

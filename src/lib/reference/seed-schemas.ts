@@ -9,7 +9,8 @@ const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const id = z.string().regex(ID, { error: 'must be lower-case words joined by hyphens, like tower-hamlets' });
 const text = z.string().trim().min(1, { error: 'is empty: write some text' });
 const ids = z.array(id).min(1, { error: 'is an empty list: list at least one id, or remove the field' });
-const digits = (what: string) => z.string().regex(/^\+?\d+( \d+)*$/, { error: `must be ${what} written as digits and spaces, like "0808 2000 247"` });
+const digits = (what: string) =>
+  z.string().regex(/^\+?\d+( \d+)*$/, { error: `must be ${what} written as digits and spaces, like "0808 2000 247"` });
 const httpsUrl = z.string().regex(/^https:\/\/[a-z0-9.-]+\.[a-z]{2,}(\/\S*)?$/, { error: 'must be a full web address starting https://' });
 
 /** A list whose entries are told apart by a field: the same value twice is refused. */
@@ -23,7 +24,12 @@ function listOf<T extends z.ZodType>(entry: T, ...keys: string[]) {
         entries.forEach((e, i) => {
           const value = (e as Record<string, unknown>)[key];
           const first = seen.get(value);
-          if (first !== undefined) ctx.addIssue({ code: 'custom', path: [i, key], message: `"${String(value)}" is also the ${key} of entry ${first + 1}: each ${key} may appear once. Merge the two entries or change one` });
+          if (first !== undefined)
+            ctx.addIssue({
+              code: 'custom',
+              path: [i, key],
+              message: `"${String(value)}" is also the ${key} of entry ${first + 1}: each ${key} may appear once. Merge the two entries or change one`,
+            });
           else seen.set(value, i);
         });
       }
@@ -46,21 +52,36 @@ export const boroughSchema = z
   })
   .strict();
 
-export const serviceKindSchema = termSchema.extend({ urgent: z.boolean().optional(), confidentialLocation: z.boolean().optional(), victimSupport: z.boolean().optional() }).strict();
+export const serviceKindSchema = termSchema
+  .extend({ urgent: z.boolean().optional(), confidentialLocation: z.boolean().optional(), victimSupport: z.boolean().optional() })
+  .strict();
 export const crimeTypeSchema = termSchema.extend({ parent: id.optional() }).strict();
 export const ageGroupSchema = termSchema
   .extend({ min: z.number().int().min(0), max: z.number().int().min(0) })
   .strict()
   .refine((a) => a.min <= a.max, { error: 'min is above max: check the two ages' });
-export const languageSchema = z.object({ code: z.string().regex(/^[a-z]{2,3}$/, { error: 'must be an ISO 639 code of two or three lower-case letters, like fa' }), name: text }).strict();
+export const languageSchema = z
+  .object({
+    code: z.string().regex(/^[a-z]{2,3}$/, { error: 'must be an ISO 639 code of two or three lower-case letters, like fa' }),
+    name: text,
+  })
+  .strict();
 export const regionSchema = termSchema.extend({ id: regionId }).strict();
 export const shortNumberSchema = z.object({ number: digits('a short number'), definition: text, free: z.boolean() }).strict();
 export const staleNumberSchema = z.object({ number: digits('the number'), reason: text, instead: text }).strict();
-export const relayPrefixSchema = z.object({ prefix: z.string().regex(/^\d+$/, { error: 'must be digits, like 18001' }), definition: text }).strict();
+export const relayPrefixSchema = z
+  .object({ prefix: z.string().regex(/^\d+$/, { error: 'must be digits, like 18001' }), definition: text })
+  .strict();
 export const dramaRangeSchema = z
-  .object({ from: z.string().regex(/^0\d{9,10}$/, { error: 'must be a full number in digits, like 02079460000' }), to: z.string().regex(/^0\d{9,10}$/, { error: 'must be a full number in digits, like 02079460999' }), area: text })
+  .object({
+    from: z.string().regex(/^0\d{9,10}$/, { error: 'must be a full number in digits, like 02079460000' }),
+    to: z.string().regex(/^0\d{9,10}$/, { error: 'must be a full number in digits, like 02079460999' }),
+    area: text,
+  })
   .strict()
-  .refine((r) => r.from.length === r.to.length && r.from <= r.to, { error: 'from and to must have the same number of digits, from the lower: check both numbers' });
+  .refine((r) => r.from.length === r.to.length && r.from <= r.to, {
+    error: 'from and to must have the same number of digits, from the lower: check both numbers',
+  });
 export const urgentRouteSchema = z.object({ id, kind: id, why: text }).strict();
 export const linkRulesSchema = z
   .object({
@@ -72,7 +93,9 @@ export const linkRulesSchema = z
     shortenedSourcesAllowed: z.array(z.object({ url: httpsUrl, listing: id, reason: text }).strict()),
   })
   .strict();
-export const organisationSchema = z.object({ name: text, website: httpsUrl.optional(), listingNames: z.array(text).min(1).optional() }).strict();
+export const organisationSchema = z
+  .object({ name: text, website: httpsUrl.optional(), listingNames: z.array(text).min(1).optional() })
+  .strict();
 export const synonymSchema = z
   .object({
     definition: text.optional(),
@@ -122,13 +145,24 @@ export const searchRankingSchema = z
     definition: text,
     audienceGroups: ids,
     needGroups: z.record(id, id),
-    groupsByAge: z.array(z.object({ group: id, min: z.number().int().min(0).optional(), max: z.number().int().min(0).optional(), servicesUpTo: z.number().int().min(0).optional() }).strict()),
+    groupsByAge: z.array(
+      z
+        .object({
+          group: id,
+          min: z.number().int().min(0).optional(),
+          max: z.number().int().min(0).optional(),
+          servicesUpTo: z.number().int().min(0).optional(),
+        })
+        .strict(),
+    ),
     topics: listOf(z.object({ id, label: text, narrow: z.boolean().optional() }).strict(), 'id'),
     leads: z.array(
       z
         .object({ crimeTypes: ids.optional(), kind: id.optional(), group: id.optional(), topic: id.optional(), services: ids, why: text })
         .strict()
-        .refine((l) => [l.crimeTypes, l.kind, l.group, l.topic].filter(Boolean).length === 1, { error: 'say what the services lead for: exactly one of crimeTypes, kind, group or topic' }),
+        .refine((l) => [l.crimeTypes, l.kind, l.group, l.topic].filter(Boolean).length === 1, {
+          error: 'say what the services lead for: exactly one of crimeTypes, kind, group or topic',
+        }),
     ),
   })
   .strict();

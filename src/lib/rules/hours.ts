@@ -62,9 +62,7 @@ export function formatDays(days: readonly string[]): string {
     else runs.push([i]);
   }
   const name = (i: number) => DAY_NAMES[DAY_IDS[i] as DayId];
-  const parts = runs.flatMap((run) =>
-    run.length >= 3 ? [`${name(run[0] as number)} to ${name(run.at(-1) as number)}`] : run.map(name),
-  );
+  const parts = runs.flatMap((run) => (run.length >= 3 ? [`${name(run[0] as number)} to ${name(run.at(-1) as number)}`] : run.map(name)));
   return parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1) as string}`;
 }
 
@@ -72,9 +70,7 @@ export function formatDays(days: readonly string[]): string {
 export function describeHours(hours: HoursLike | undefined): string[] {
   if (!hours) return [];
   if (hours.always) return ['Open 24 hours a day, every day'];
-  const lines = (hours.sessions ?? []).map(
-    (s) => `${formatDays(s.days)}, ${formatTime(s.opens)} to ${formatTime(s.closes)}`,
-  );
+  const lines = (hours.sessions ?? []).map((s) => `${formatDays(s.days)}, ${formatTime(s.opens)} to ${formatTime(s.closes)}`);
   if (hours.bankHolidays === 'closed') lines.push('Closed on bank holidays');
   if (hours.bankHolidays === 'open') lines.push('Open on bank holidays');
   return lines;

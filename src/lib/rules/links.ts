@@ -48,9 +48,11 @@ const HTTPS_ONLY = 'must be a full web address starting https://, for example ht
 export function linkProblem(raw: string, options: LinkRuleOptions = {}): string | null {
   const value = raw.trim();
   const invisible = invisibleIn(value);
-  if (invisible) return `contains ${describeCharacter(invisible)}, which does not belong in a web address: copy the address from the browser's address bar`;
+  if (invisible)
+    return `contains ${describeCharacter(invisible)}, which does not belong in a web address: copy the address from the browser's address bar`;
   const markup = markupIn(value) ?? /["'<>`\s\\{}|^]/.exec(value)?.[0];
-  if (markup) return `contains "${visible(markup)}", which does not belong in a web address: copy the address from the browser's address bar`;
+  if (markup)
+    return `contains "${visible(markup)}", which does not belong in a web address: copy the address from the browser's address bar`;
   let url: URL;
   try {
     url = new URL(value);

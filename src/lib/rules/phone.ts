@@ -16,10 +16,19 @@
 //   drama ranges (seeds/drama-numbers.json), which reach nobody; numbers known to be stale.
 // Whether a number is free to call comes from its class, never from the listing.
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
-import { dramaRanges, relayPrefixes, shortNumbers, staleNumbers, type DramaRange, type ShortNumber, type StaleNumber } from '../reference/seeds.ts';
+import {
+  dramaRanges,
+  relayPrefixes,
+  shortNumbers,
+  staleNumbers,
+  type DramaRange,
+  type ShortNumber,
+  type StaleNumber,
+} from '../reference/seeds.ts';
 import { describeCharacter } from './text-safety.ts';
 
-export type NumberClass = 'geographic' | 'uk-wide' | 'freephone' | 'mobile' | 'short' | 'premium' | 'service-charge' | 'personal' | 'pager' | 'corporate';
+export type NumberClass =
+  'geographic' | 'uk-wide' | 'freephone' | 'mobile' | 'short' | 'premium' | 'service-charge' | 'personal' | 'pager' | 'corporate';
 
 /** Classes a listing may publish. */
 const ALLOWED: ReadonlySet<NumberClass> = new Set(['geographic', 'uk-wide', 'freephone', 'mobile', 'short']);
@@ -101,12 +110,20 @@ export function readNumber(written: string): { number: ParsedNumber } | { proble
     const inner = readNumber(text.startsWith(`${relay.prefix} `) ? text.slice(relay.prefix.length + 1) : digits.slice(relay.prefix.length));
     if ('problem' in inner) return inner;
     if (inner.number.relay || inner.number.class === 'short') return { problem: { kind: 'invalid' } };
-    return { number: { ...inner.number, text: `${relay.prefix} ${inner.number.text}`, tel: `tel:${relay.prefix}${inner.number.national}`, relay: relay.prefix } };
+    return {
+      number: {
+        ...inner.number,
+        text: `${relay.prefix} ${inner.number.text}`,
+        tel: `tel:${relay.prefix}${inner.number.national}`,
+        relay: relay.prefix,
+      },
+    };
   }
 
   const international = /^(\+|00)/.test(digits);
   const parsed = parsePhoneNumberFromString(international ? `+${digits.replace(/^(\+|00)/, '')}` : digits, 'GB');
-  if (international && parsed && parsed.countryCallingCode !== '44') return { problem: { kind: 'foreign', countryCode: parsed.countryCallingCode } };
+  if (international && parsed && parsed.countryCallingCode !== '44')
+    return { problem: { kind: 'foreign', countryCode: parsed.countryCallingCode } };
   const national = international ? `0${digits.replace(/^(\+|00)44/, '')}` : digits;
   const numberClass = classOf(national);
   if (!parsed || !numberClass) return { problem: { kind: 'invalid' } };
@@ -143,11 +160,12 @@ export function phoneProblem(written: string, rules: PhoneRules = {}): PhoneProb
   return null;
 }
 
-const INSTEAD = 'Give the service\'s number that starts 01, 02, 03, 0800 or 0808 (or a mobile starting 07) instead';
+const INSTEAD = "Give the service's number that starts 01, 02, 03, 0800 or 0808 (or a mobile starting 07) instead";
 
 const CLASS_REASON: Partial<Record<NumberClass, string>> = {
   premium: 'is a premium-rate number (09): calls cost far more than a normal call, and such numbers are used by scams',
-  'service-charge': 'is a service-charge number (084 or 087): it costs more than a normal call, plus the phone company\'s access charge, so someone with little credit may be cut off',
+  'service-charge':
+    "is a service-charge number (084 or 087): it costs more than a normal call, plus the phone company's access charge, so someone with little credit may be cut off",
   personal: 'is a personal number (070): it looks like a mobile but can cost far more, and such numbers are used by scams',
   pager: 'is a pager number (076): it cannot take a call from someone who needs help',
   corporate: 'is a corporate or internet-phone number (05): what it costs to call varies and is often not included in call allowances',

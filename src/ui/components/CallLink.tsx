@@ -18,7 +18,9 @@ export interface CallLinkProps {
 }
 
 export default function CallLink({ href, number, action = '', facts = [], secondary = false, inline = false }: CallLinkProps) {
-  const className = ['call-button', secondary ? 'call-button--secondary' : '', inline ? 'call-button--inline' : ''].filter(Boolean).join(' ');
+  const className = ['call-button', secondary ? 'call-button--secondary' : '', inline ? 'call-button--inline' : '']
+    .filter(Boolean)
+    .join(' ');
   return (
     <a class={className} href={href}>
       {action && <span class="call-button__action">{action}</span>}

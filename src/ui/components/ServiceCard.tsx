@@ -124,7 +124,8 @@ export function ServiceRow({ card, children, as = 'li' }: ServiceRowProps) {
 
 /** A number to call or text, as a large tap target: the label, the number, then "free" and its hours. */
 export function PhoneAction({ phone, inline = false }: { phone: CardPhone; inline?: boolean }) {
-  const action = phone.kind === 'call' || /^text\b/i.test(phone.label) ? phone.label : phone.label ? `${cardText.text}: ${phone.label}` : cardText.text;
+  const action =
+    phone.kind === 'call' || /^text\b/i.test(phone.label) ? phone.label : phone.label ? `${cardText.text}: ${phone.label}` : cardText.text;
   const facts = [phone.sayFree ? cardText.free : '', phone.hours ?? ''].filter(Boolean);
   return <CallLink href={phone.href} number={phone.number} action={action} facts={facts} secondary inline={inline} />;
 }

@@ -90,7 +90,12 @@ export default function MapPanel({ dataUrl = '/map-data.json' }: { dataUrl?: str
           {searching && points.length === 0 && state.load === 'ready' && (
             <p className="map__note" data-map-note>
               {onlyBorough ? t.noneInBorough(boroughName(onlyBorough)) : t.noneFound(outcome.results.length)} {t.callFirst}{' '}
-              {onlyBorough ? <a href={`/boroughs/${onlyBorough}/`}>{t.boroughHelp(boroughName(onlyBorough))}</a> : <a href="/#urgent">{t.urgentHelp}</a>}.
+              {onlyBorough ? (
+                <a href={`/boroughs/${onlyBorough}/`}>{t.boroughHelp(boroughName(onlyBorough))}</a>
+              ) : (
+                <a href="/#urgent">{t.urgentHelp}</a>
+              )}
+              .
             </p>
           )}
         </div>

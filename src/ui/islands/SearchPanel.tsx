@@ -56,10 +56,21 @@ export default function SearchPanel(props: SearchPanelProps) {
   // The option lists never change: build their elements once, so each keystroke re-renders
   // only what depends on the search (Preact skips identical elements).
   const options = useMemo(() => {
-    const list = (items: Option[]) => items.map((o) => <option key={o.id} value={o.id}>{o.label}</option>);
-    return { boroughs: list(props.boroughs), crimeTypes: list(props.crimeTypes), kinds: list(props.kinds), ageGroups: list(props.ageGroups), languages: list(props.languages ?? []) };
+    const list = (items: Option[]) =>
+      items.map((o) => (
+        <option key={o.id} value={o.id}>
+          {o.label}
+        </option>
+      ));
+    return {
+      boroughs: list(props.boroughs),
+      crimeTypes: list(props.crimeTypes),
+      kinds: list(props.kinds),
+      ageGroups: list(props.ageGroups),
+      languages: list(props.languages ?? []),
+    };
   }, [props.boroughs, props.crimeTypes, props.kinds, props.ageGroups, props.languages]);
-  const [copied, setCopied] = useState<'' | 'done' | string>('');
+  const [copied, setCopied] = useState<string>('');
   const ensureIndex = () => void searchStore.ensureIndex();
   // On the search page, on a phone, the place and the other filters fold away under the query
   // box, so the results come straight after it; on wider screens they are always open.
@@ -123,7 +134,8 @@ export default function SearchPanel(props: SearchPanelProps) {
   };
   const onSelect = (key: 'borough' | 'crimeType' | 'kind' | 'ageGroup' | 'language') => (e: Event & { currentTarget: HTMLSelectElement }) =>
     update(key === 'borough' ? { borough: e.currentTarget.value, place: '' } : { [key]: e.currentTarget.value });
-  const toggleNeed = (id: string) => update({ needs: filters.needs.includes(id) ? filters.needs.filter((n) => n !== id) : [...filters.needs, id] });
+  const toggleNeed = (id: string) =>
+    update({ needs: filters.needs.includes(id) ? filters.needs.filter((n) => n !== id) : [...filters.needs, id] });
 
   const copyLink = () => {
     const url = `${window.location.origin}${window.location.pathname}${filtersToHash(filters)}`;
@@ -137,28 +149,56 @@ export default function SearchPanel(props: SearchPanelProps) {
   // "More filters" changes only when one of its own filters does, not on every keystroke.
   const moreFilters = useMemo(
     () => (
-              <details className="search__more">
-                <summary>{t.moreFilters}</summary>
-                <div className="field-row">
-                  <SelectField id="search-crime" label={t.crimeLabel} any={t.anyCrime} value={filters.crimeType} options={options.crimeTypes} onChange={onSelect('crimeType')} />
-                  <SelectField id="search-kind" label={t.kindLabel} any={t.anyKind} value={filters.kind} options={options.kinds} onChange={onSelect('kind')} />
-                  <SelectField id="search-age" label={t.ageLabel} any={t.anyAge} value={filters.ageGroup} options={options.ageGroups} onChange={onSelect('ageGroup')} />
-                  {props.languages && !props.filtersOnly && <LanguageField value={filters.language} options={options.languages} onChange={onSelect('language')} />}
-                </div>
-                <fieldset className="search__needs">
-                  <legend>{t.needsLegend}</legend>
-                  {props.needs.map((n) => (
-                    <div key={n.id} className="check">
-                      <input id={`need-${n.id}`} type="checkbox" checked={filters.needs.includes(n.id)} onChange={() => toggleNeed(n.id)} />
-                      <label htmlFor={`need-${n.id}`}>{n.label}</label>
-                    </div>
-                  ))}
-                </fieldset>
-                <div className="check">
-                  <input id="search-open" type="checkbox" checked={filters.openNow} onChange={(e) => update({ openNow: e.currentTarget.checked })} />
-                  <label htmlFor="search-open">{t.openNow}</label>
-                </div>
-              </details>
+      <details className="search__more">
+        <summary>{t.moreFilters}</summary>
+        <div className="field-row">
+          <SelectField
+            id="search-crime"
+            label={t.crimeLabel}
+            any={t.anyCrime}
+            value={filters.crimeType}
+            options={options.crimeTypes}
+            onChange={onSelect('crimeType')}
+          />
+          <SelectField
+            id="search-kind"
+            label={t.kindLabel}
+            any={t.anyKind}
+            value={filters.kind}
+            options={options.kinds}
+            onChange={onSelect('kind')}
+          />
+          <SelectField
+            id="search-age"
+            label={t.ageLabel}
+            any={t.anyAge}
+            value={filters.ageGroup}
+            options={options.ageGroups}
+            onChange={onSelect('ageGroup')}
+          />
+          {props.languages && !props.filtersOnly && (
+            <LanguageField value={filters.language} options={options.languages} onChange={onSelect('language')} />
+          )}
+        </div>
+        <fieldset className="search__needs">
+          <legend>{t.needsLegend}</legend>
+          {props.needs.map((n) => (
+            <div key={n.id} className="check">
+              <input id={`need-${n.id}`} type="checkbox" checked={filters.needs.includes(n.id)} onChange={() => toggleNeed(n.id)} />
+              <label htmlFor={`need-${n.id}`}>{n.label}</label>
+            </div>
+          ))}
+        </fieldset>
+        <div className="check">
+          <input
+            id="search-open"
+            type="checkbox"
+            checked={filters.openNow}
+            onChange={(e) => update({ openNow: e.currentTarget.checked })}
+          />
+          <label htmlFor="search-open">{t.openNow}</label>
+        </div>
+      </details>
     ),
     [filters.crimeType, filters.kind, filters.ageGroup, filters.needs, filters.openNow, filters.language, options, props.needs],
   );
@@ -188,7 +228,15 @@ export default function SearchPanel(props: SearchPanelProps) {
   // Borough or postcode.
   const placeFields = (
     <div className="field-row">
-      <SelectField id="search-borough" label={t.boroughLabel} any={t.anyBorough} value={filters.borough} options={options.boroughs} onFocus={ensureIndex} onChange={onSelect('borough')} />
+      <SelectField
+        id="search-borough"
+        label={t.boroughLabel}
+        any={t.anyBorough}
+        value={filters.borough}
+        options={options.boroughs}
+        onFocus={ensureIndex}
+        onChange={onSelect('borough')}
+      />
       <div className="field">
         <label htmlFor="search-place">{t.placeLabel}</label>
         <input
@@ -201,7 +249,9 @@ export default function SearchPanel(props: SearchPanelProps) {
           onFocus={ensureIndex}
           onInput={(e) => update({ place: e.currentTarget.value, borough: '' })}
         />
-        <p id="search-place-hint" className="meta">{t.placeHint}</p>
+        <p id="search-place-hint" className="meta">
+          {t.placeHint}
+        </p>
       </div>
     </div>
   );
@@ -211,7 +261,9 @@ export default function SearchPanel(props: SearchPanelProps) {
       <form role="search" aria-label={t.heading} onSubmit={showResults} className="search__form">
         <div className="field">
           <label htmlFor="search-q">{t.queryLabel}</label>
-          <p id="search-q-hint" className="meta">{t.queryHint}</p>
+          <p id="search-q-hint" className="meta">
+            {t.queryHint}
+          </p>
           <div className="search-row">
             <input
               id="search-q"
@@ -224,7 +276,9 @@ export default function SearchPanel(props: SearchPanelProps) {
               onFocus={ensureIndex}
               onInput={(e) => update({ text: e.currentTarget.value })}
             />
-            <button type="submit" className="button">{t.submit}</button>
+            <button type="submit" className="button">
+              {t.submit}
+            </button>
           </div>
         </div>
         {foldable ? (
@@ -246,14 +300,31 @@ export default function SearchPanel(props: SearchPanelProps) {
         </p>
       </form>
 
-      <div role="status" aria-live="polite" aria-atomic="true" className="search__status" data-search-status id="search-summary" tabIndex={-1} ref={summary}>
+      <div
+        role="status"
+        aria-live="polite"
+        aria-atomic="true"
+        className="search__status"
+        data-search-status
+        id="search-summary"
+        tabIndex={-1}
+        ref={summary}
+      >
         {load === 'loading' && t.loading}
         {load === 'failed' && t.loadFailed}
         {outcome && !outcome.browsing && t.count(outcome.results.length)}
       </div>
 
       {outcome && !outcome.browsing && !props.filtersOnly && (
-        <Results outcome={outcome} shown={shown} now={now} searcher={searchStore.searcher()} boroughs={props.boroughs} widenLabel={widenLabel} typed={filters.text.trim()} />
+        <Results
+          outcome={outcome}
+          shown={shown}
+          now={now}
+          searcher={searchStore.searcher()}
+          boroughs={props.boroughs}
+          widenLabel={widenLabel}
+          typed={filters.text.trim()}
+        />
       )}
       {outcome && outcome.results.length > shown && !outcome.browsing && !props.filtersOnly && (
         <p>
@@ -265,7 +336,9 @@ export default function SearchPanel(props: SearchPanelProps) {
       {outcome && !outcome.browsing && !props.filtersOnly && (
         <div className="search__share">
           <p className="meta">{t.privacyNote}</p>
-          <button type="button" className="button button--secondary" onClick={copyLink}>{t.copyLink}</button>
+          <button type="button" className="button button--secondary" onClick={copyLink}>
+            {t.copyLink}
+          </button>
           {copied === 'done' && <p role="status">{t.copyDone}</p>}
           {copied && copied !== 'done' && (
             <p>
@@ -311,7 +384,9 @@ function LanguageField({ value, options, onChange }: Pick<SelectFieldProps, 'val
         <option value="">{t.anyLanguage}</option>
         {options}
       </select>
-      <p id="search-language-hint" className="meta">{t.languageHint}</p>
+      <p id="search-language-hint" className="meta">
+        {t.languageHint}
+      </p>
     </div>
   );
 }
@@ -333,7 +408,11 @@ function Results({ outcome, shown, now, searcher, boroughs, widenLabel, typed }:
   const { parsed, weak, results } = outcome;
   return (
     <>
-      {parsed.urgent && <p className="panel panel--urgent"><strong>{t.urgentFirst}</strong></p>}
+      {parsed.urgent && (
+        <p className="panel panel--urgent">
+          <strong>{t.urgentFirst}</strong>
+        </p>
+      )}
       <Feedback outcome={outcome} typed={typed} />
       {place?.district && !place.outsideLondon && (
         <p className="meta" data-place-note>
@@ -342,7 +421,11 @@ function Results({ outcome, shown, now, searcher, boroughs, widenLabel, typed }:
             : t.placeIn(place.district, nameOf(place.boroughs[0] ?? ''))}
         </p>
       )}
-      {place?.outsideLondon && <p className="meta" data-place-note>{t.placeOutside(place.district ?? '')}</p>}
+      {place?.outsideLondon && (
+        <p className="meta" data-place-note>
+          {t.placeOutside(place.district ?? '')}
+        </p>
+      )}
       {results.length > 0 ? (
         <ol className="cards" aria-label={t.count(results.length)}>
           {results.slice(0, shown).map((doc) => (
@@ -361,9 +444,24 @@ function Results({ outcome, shown, now, searcher, boroughs, widenLabel, typed }:
 /** What the search understood, in the words of its categories, or what it could not read. */
 function Feedback({ outcome, typed }: { outcome: SearchOutcome; typed: string }) {
   const { parsed, weak, results } = outcome;
-  if (weak === 'fuzzy') return <p className="meta" data-search-feedback>{t.notSure(typed)}</p>;
-  if (parsed.understood.length > 0) return <p className="meta" data-search-feedback>{t.understood(parsed.understood.join(', '))}</p>;
-  if (parsed.leftover.length > 0 && results.length > 0) return <p className="meta" data-search-feedback>{t.nameSearch(typed)}</p>;
+  if (weak === 'fuzzy')
+    return (
+      <p className="meta" data-search-feedback>
+        {t.notSure(typed)}
+      </p>
+    );
+  if (parsed.understood.length > 0)
+    return (
+      <p className="meta" data-search-feedback>
+        {t.understood(parsed.understood.join(', '))}
+      </p>
+    );
+  if (parsed.leftover.length > 0 && results.length > 0)
+    return (
+      <p className="meta" data-search-feedback>
+        {t.nameSearch(typed)}
+      </p>
+    );
   return null;
 }
 
@@ -385,7 +483,9 @@ function SafetyNet({ outcome }: { outcome: SearchOutcome }) {
 function NotForYouList({ outcome }: { outcome: SearchOutcome }) {
   const reasons = new Set(outcome.notForYou.map((n) => n.reason));
   const gender = outcome.parsed.gender;
-  const why = [reasons.has('gender') && gender ? t.notForYouWhy[gender] : '', reasons.has('age') ? t.notForYouWhy.age : ''].filter(Boolean).join('; ');
+  const why = [reasons.has('gender') && gender ? t.notForYouWhy[gender] : '', reasons.has('age') ? t.notForYouWhy.age : '']
+    .filter(Boolean)
+    .join('; ');
   return (
     <details className="search__not-for-you" data-not-for-you>
       <summary>{t.notForYou(outcome.notForYou.length, why)}</summary>
@@ -411,7 +511,15 @@ function FallbackList({ docs }: { docs: SearchDoc[] }) {
   );
 }
 
-function EmptyState({ outcome, widenLabel, typed }: { outcome: SearchOutcome; widenLabel: (filter: keyof Filters) => string; typed: string }) {
+function EmptyState({
+  outcome,
+  widenLabel,
+  typed,
+}: {
+  outcome: SearchOutcome;
+  widenLabel: (filter: keyof Filters) => string;
+  typed: string;
+}) {
   return (
     <section className="panel" aria-labelledby="search-empty">
       <h2 id="search-empty">{t.emptyTitle}</h2>
@@ -429,7 +537,8 @@ function EmptyState({ outcome, widenLabel, typed }: { outcome: SearchOutcome; wi
       <p>{t.emptyIntro}</p>
       <FallbackList docs={outcome.fallback} />
       <p>
-        <a href="/#urgent">Urgent help and 24-hour lines</a> · <a href="/boroughs/">Help by borough</a> · <a href="/services/">A to Z of services</a>
+        <a href="/#urgent">Urgent help and 24-hour lines</a> · <a href="/boroughs/">Help by borough</a> ·{' '}
+        <a href="/services/">A to Z of services</a>
       </p>
     </section>
   );

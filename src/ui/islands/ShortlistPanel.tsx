@@ -75,7 +75,8 @@ export default function ShortlistPanel({ siteName, siteUrl }: ShortlistPanelProp
       <ol class="cards" data-shortlist-items>
         {list.ids.map((id) => {
           const entry = entries.get(id);
-          if (entry && entry !== 'failed') return <ServiceCard key={id} card={entry.card} referral={entry.referral} headingLevel={2} hook="shortlist-item" />;
+          if (entry && entry !== 'failed')
+            return <ServiceCard key={id} card={entry.card} referral={entry.referral} headingLevel={2} hook="shortlist-item" />;
           return (
             <li key={id} class="card no-print" data-shortlist-item={id}>
               {entry === 'failed' ? t.loadFailed : t.loading}
@@ -116,7 +117,15 @@ export default function ShortlistPanel({ siteName, siteUrl }: ShortlistPanelProp
       {manualCopy && (
         <p class="no-print">
           <label for="shortlist-text">{t.textLabel}</label>
-          <textarea id="shortlist-text" data-shortlist-text readOnly rows={12} cols={60} value={manualCopy} onFocus={(e) => e.currentTarget.select()} />
+          <textarea
+            id="shortlist-text"
+            data-shortlist-text
+            readOnly
+            rows={12}
+            cols={60}
+            value={manualCopy}
+            onFocus={(e) => e.currentTarget.select()}
+          />
         </p>
       )}
     </div>

@@ -134,7 +134,7 @@ export function createMapView(container: HTMLElement, boroughs: FeatureCollectio
     },
     setSelected(slugs) {
       selected = slugs;
-      shapes.setStyle(style as L.StyleFunction);
+      shapes.setStyle(style);
       shapes.eachLayer((layer) => {
         const path = layer as L.Path & { feature?: Feature };
         const on = slugs.includes(slugOf(path.feature));

@@ -5,7 +5,19 @@
 // entry, so the other site cannot read it and Back brings it back. Closing the tab, reloading
 // (unless the user chose to keep it) or the quick exit forgets it.
 // docs/decisions/0005-shortlist-in-memory.md says why, and what window.name exposes.
-import { EMPTY_SHORTLIST, cleared, fromTabName, isShortlistName, keptOnReload, leavesSite, newer, restore, toTabName, toggle, type ShortlistState } from '../../lib/browser/shortlist.ts';
+import {
+  EMPTY_SHORTLIST,
+  cleared,
+  fromTabName,
+  isShortlistName,
+  keptOnReload,
+  leavesSite,
+  newer,
+  restore,
+  toTabName,
+  toggle,
+  type ShortlistState,
+} from '../../lib/browser/shortlist.ts';
 import { shortlistText as t } from '../strings.ts';
 import { onSiteMessage, postToSite, siteChannel } from './site-channel.ts';
 
@@ -75,7 +87,12 @@ export function onShortlist(listener: Listener): () => void {
 
 export function changeShortlist(change: 'clear' | { toggle: string } | { keepOnReload: boolean }, announce?: string): void {
   const now = Date.now();
-  const next = change === 'clear' ? cleared(state, now) : 'toggle' in change ? toggle(state, change.toggle, now) : keptOnReload(state, change.keepOnReload, now);
+  const next =
+    change === 'clear'
+      ? cleared(state, now)
+      : 'toggle' in change
+        ? toggle(state, change.toggle, now)
+        : keptOnReload(state, change.keepOnReload, now);
   adopt(next, announce);
   postToSite({ type: 'state', state });
 }

@@ -6,7 +6,8 @@ import type { ShortlistState } from '../../lib/browser/shortlist.ts';
 
 export type SiteMessage = { type: 'hello' } | { type: 'state'; state: ShortlistState } | { type: 'leave' };
 
-export const siteChannel: BroadcastChannel | null = typeof BroadcastChannel === 'function' ? new BroadcastChannel('london-support-finder-shortlist') : null;
+export const siteChannel: BroadcastChannel | null =
+  typeof BroadcastChannel === 'function' ? new BroadcastChannel('london-support-finder-shortlist') : null;
 
 export function postToSite(message: SiteMessage): void {
   siteChannel?.postMessage(message);

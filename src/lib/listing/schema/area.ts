@@ -37,10 +37,15 @@ const group = z
   .strict()
   .superRefine((a, ctx) => {
     for (const { scope, field, example } of LISTS)
-      if (a.scope === scope && !a[field]) ctx.addIssue({ code: 'custom', path: [field], message: `scope is ${scope}, so list them, for example ${example}` });
+      if (a.scope === scope && !a[field])
+        ctx.addIssue({ code: 'custom', path: [field], message: `scope is ${scope}, so list them, for example ${example}` });
     for (const { scope, field } of LISTS)
       if (a.scope !== scope && a[field])
-        ctx.addIssue({ code: 'custom', path: [field], message: `scope is ${a.scope}, so remove the ${scope === 'boroughs' ? 'borough' : 'region'} list (or set scope: ${scope})` });
+        ctx.addIssue({
+          code: 'custom',
+          path: [field],
+          message: `scope is ${a.scope}, so remove the ${scope === 'boroughs' ? 'borough' : 'region'} list (or set scope: ${scope})`,
+        });
   });
 
 export const area = documented(

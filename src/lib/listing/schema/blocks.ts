@@ -31,7 +31,10 @@ function invisibleMessage(char: string): string {
  * line break only where lineBreaks is set). Rendered as text everywhere.
  */
 export function plainText(max?: number, options: { lineBreaks?: boolean; name?: boolean } = {}) {
-  let s = z.string({ error: textError('must be text') }).trim().min(1, { error: 'is empty: write some text or remove the field' });
+  let s = z
+    .string({ error: textError('must be text') })
+    .trim()
+    .min(1, { error: 'is empty: write some text or remove the field' });
   if (max) s = s.max(max, { error: (iss) => `is ${String((iss.input as string).length)} characters long; keep it to ${max} or fewer` });
   const checked = s.superRefine((value, ctx) => {
     const invisible = invisibleIn(value, options);
@@ -41,12 +44,18 @@ export function plainText(max?: number, options: { lineBreaks?: boolean; name?: 
     }
     const formula = /^[=+\-@]/.exec(value);
     if (formula) {
-      ctx.addIssue({ code: 'custom', message: `starts with "${formula[0]}", which a spreadsheet reads as the start of a formula: start the text with a word` });
+      ctx.addIssue({
+        code: 'custom',
+        message: `starts with "${formula[0]}", which a spreadsheet reads as the start of a formula: start the text with a word`,
+      });
       return;
     }
     const found = markupIn(value);
     if (found)
-      ctx.addIssue({ code: 'custom', message: `contains "${visible(found)}", which looks like web code. Write plain text only (no <tags>, "javascript:" or on...= attributes)` });
+      ctx.addIssue({
+        code: 'custom',
+        message: `contains "${visible(found)}", which looks like web code. Write plain text only (no <tags>, "javascript:" or on...= attributes)`,
+      });
     const mixed = options.name ? mixedScriptWord(value) : null;
     if (mixed)
       ctx.addIssue({
@@ -96,7 +105,8 @@ export function enumOf<const T extends readonly [string, ...string[]]>(values: T
 export function uniqueList<T extends z.ZodType>(item: T) {
   const list = z.array(item).superRefine((values, ctx) => {
     values.forEach((value, i) => {
-      if (values.indexOf(value) !== i) ctx.addIssue({ code: 'custom', path: [i], message: `"${visible(String(value))}" is already in this list: remove it here` });
+      if (values.indexOf(value) !== i)
+        ctx.addIssue({ code: 'custom', path: [i], message: `"${visible(String(value))}" is already in this list: remove it here` });
     });
   });
   return withDraft07(list, { uniqueItems: true });

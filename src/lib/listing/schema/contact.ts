@@ -9,29 +9,43 @@ import { documented, present, withDraft07 } from './meta.ts';
 /** The ways that count as "a way to get in touch" (a callback form alone does not). */
 const WAYS_IN = ['phones', 'textMessage', 'textphone', 'email', 'webChat', 'website', 'referralForm'] as const;
 
-const label = (meaning: string, example: string) => documented(plainText(80), { meaning, format: 'Plain text, up to 80 characters.', example });
+const label = (meaning: string, example: string) =>
+  documented(plainText(80), { meaning, format: 'Plain text, up to 80 characters.', example });
 
 export function contactSchema(context: SchemaContext) {
   const number = (meaning: string, format: string, example: string) => documented(phoneNumber(context), { meaning, format, example });
-  const link = (meaning: string, example: string) => documented(httpsUrl(context).optional(), { meaning, format: 'A full https:// address.', example });
+  const link = (meaning: string, example: string) =>
+    documented(httpsUrl(context).optional(), { meaning, format: 'A full https:// address.', example });
 
   const phone = labelledNumber(context, {
-    number: number('A phone number to call, exactly as the provider publishes it.', 'In quotes, with the spaces the provider uses. Whether it is free to call is worked out from the number.', '"0808 2000 247"'),
+    number: number(
+      'A phone number to call, exactly as the provider publishes it.',
+      'In quotes, with the spaces the provider uses. Whether it is free to call is worked out from the number.',
+      '"0808 2000 247"',
+    ),
     label: label('What this number is for, in a few words.', '24-hour helpline'),
     hours: documented(hours.optional(), {
-      meaning: 'When this particular number is answered, if different from the service\'s hours.',
-      format: 'The same shape as the service\'s hours.',
+      meaning: "When this particular number is answered, if different from the service's hours.",
+      format: "The same shape as the service's hours.",
       example: 'always: true',
     }),
   });
 
   const textMessage = labelledNumber(context, {
-    number: number('A mobile number that takes text messages (SMS), exactly as the provider publishes it.', 'In quotes, with the spaces the provider uses.', '"07860 077 333"'),
+    number: number(
+      'A mobile number that takes text messages (SMS), exactly as the provider publishes it.',
+      'In quotes, with the spaces the provider uses.',
+      '"07860 077 333"',
+    ),
     label: label('What to text this number about, in a few words.', 'Text us'),
   });
 
   const textphone = labelledNumber(context, {
-    number: number('A textphone, minicom or Relay UK number, exactly as the provider publishes it.', 'In quotes, with the spaces the provider uses; Relay UK numbers start 18001.', '"18001 0808 16 89 111"'),
+    number: number(
+      'A textphone, minicom or Relay UK number, exactly as the provider publishes it.',
+      'In quotes, with the spaces the provider uses; Relay UK numbers start 18001.',
+      '"18001 0808 16 89 111"',
+    ),
     label: label('Which service this number reaches, in a few words.', 'Relay UK'),
   });
 
@@ -74,8 +88,8 @@ export function contactSchema(context: SchemaContext) {
         format: 'A list; each has address and label.',
         example: '- address: help@example.org.uk\n  label: General enquiries',
       }),
-      webChat: link('The page where the service\'s online chat starts.', 'https://www.example.org.uk/chat'),
-      website: link('The service\'s own web page.', 'https://www.thehavens.org.uk/'),
+      webChat: link("The page where the service's online chat starts.", 'https://www.example.org.uk/chat'),
+      website: link("The service's own web page.", 'https://www.thehavens.org.uk/'),
       referralForm: link('An online form for referrals (by professionals or self-referral).', 'https://www.example.org.uk/refer'),
       callbackForm: link('A form to ask the service to contact you at a safe time.', 'https://www.example.org.uk/safe-time'),
     })

@@ -60,9 +60,17 @@ export const DEFINITIONS = {
   /** An invisible or control character; line breaks and tabs are judged apart, because the ends of a value may carry them. */
   invisibleCharacter: { type: 'string', pattern: `(?![\\t\\n\\r])${INVISIBLE.source}` },
   /** Plain text (plainText in blocks.ts): not blank, not a spreadsheet formula, no web code, nothing invisible, on one line. */
-  plainText: { type: 'string', pattern: '^\\s*[^\\s=+\\-@]', not: { anyOf: [use('webCode'), use('invisibleCharacter'), { type: 'string', pattern: '\\S\\s*[\\t\\n\\r]\\s*\\S' }] } },
+  plainText: {
+    type: 'string',
+    pattern: '^\\s*[^\\s=+\\-@]',
+    not: { anyOf: [use('webCode'), use('invisibleCharacter'), { type: 'string', pattern: '\\S\\s*[\\t\\n\\r]\\s*\\S' }] },
+  },
   /** The same, with line breaks allowed (a description). */
-  plainTextLines: { type: 'string', pattern: '^\\s*[^\\s=+\\-@]', not: { anyOf: [use('webCode'), use('invisibleCharacter'), { type: 'string', pattern: '\\S\\s*\\t\\s*\\S' }] } },
+  plainTextLines: {
+    type: 'string',
+    pattern: '^\\s*[^\\s=+\\-@]',
+    not: { anyOf: [use('webCode'), use('invisibleCharacter'), { type: 'string', pattern: '\\S\\s*\\t\\s*\\S' }] },
+  },
   /**
    * A web address (src/lib/rules/links.ts): https:// and a named website in plain letters (so no
    * user name, port or IP address), no spaces, quotes or web code, no punycode, no example domain.
@@ -86,7 +94,12 @@ export const DEFINITIONS = {
   link: { allOf: [use('webAddress'), { not: use('shortenedLink') }] },
   /** A source link: a web address, shortened only where seeds/link-rules.json keeps one for now. */
   sourceLink: linkRules.shortenedSourcesAllowed.length
-    ? { allOf: [use('webAddress'), { anyOf: [{ enum: linkRules.shortenedSourcesAllowed.map((l) => l.url) }, { not: use('shortenedLink') }] }] }
+    ? {
+        allOf: [
+          use('webAddress'),
+          { anyOf: [{ enum: linkRules.shortenedSourcesAllowed.map((l) => l.url) }, { not: use('shortenedLink') }] },
+        ],
+      }
     : { allOf: [use('link')] },
   /**
    * A phone number (src/lib/rules/phone.ts): digits and spaces, with a + at the start only; not
@@ -96,7 +109,12 @@ export const DEFINITIONS = {
   phoneNumber: {
     type: 'string',
     pattern: `^\\s*\\+?[0-9]+(?:${space}+[0-9]+)*\\s*$`,
-    not: { anyOf: [{ type: 'string', pattern: `${UK_PREFIX}(?:9|8${s}[47]|7${s}0|7${s}6(?!${s}2${s}4)|5)` }, { type: 'string', pattern: `^\\s*(?:\\+|0${s}0)(?!${s}4${s}4)` }] },
+    not: {
+      anyOf: [
+        { type: 'string', pattern: `${UK_PREFIX}(?:9|8${s}[47]|7${s}0|7${s}6(?!${s}2${s}4)|5)` },
+        { type: 'string', pattern: `^\\s*(?:\\+|0${s}0)(?!${s}4${s}4)` },
+      ],
+    },
   },
 } satisfies Record<string, Draft07>;
 

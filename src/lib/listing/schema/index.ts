@@ -36,14 +36,26 @@ export function createServiceSchema(options: SchemaOptions = {}) {
 
   const listing = z
     .object({
-      name: documented(name(120), { meaning: 'The name people know the service by.', format: 'Plain text, up to 120 characters.', example: 'The Havens' }),
+      name: documented(name(120), {
+        meaning: 'The name people know the service by.',
+        format: 'Plain text, up to 120 characters.',
+        example: 'The Havens',
+      }),
       alsoKnownAs: documented(uniqueList(name(120)).optional(), {
         meaning: 'Other names people may search for: old names, initials, the local name of a national service.',
         format: 'A list of names.',
         example: '[Haven, SARC]',
       }),
-      organisation: documented(name(160), { meaning: 'The organisation that runs the service.', format: 'Plain text.', example: "King's College Hospital NHS Foundation Trust" }),
-      kind: documented(kindId, { meaning: 'The main kind of help, which decides where the service appears.', format: 'One id from seeds/service-kinds.json.', example: 'sarc' }),
+      organisation: documented(name(160), {
+        meaning: 'The organisation that runs the service.',
+        format: 'Plain text.',
+        example: "King's College Hospital NHS Foundation Trust",
+      }),
+      kind: documented(kindId, {
+        meaning: 'The main kind of help, which decides where the service appears.',
+        format: 'One id from seeds/service-kinds.json.',
+        example: 'sarc',
+      }),
       otherKinds: documented(uniqueList(kindId).optional(), {
         meaning: 'Other kinds of help the service also gives.',
         format: 'A list of ids from seeds/service-kinds.json.',
@@ -89,7 +101,7 @@ export function createServiceSchema(options: SchemaOptions = {}) {
       }),
       locations,
       confidentialLocation: documented(z.boolean().optional(), {
-        meaning: 'The service\'s address must never be published. Always true for refuges.',
+        meaning: "The service's address must never be published. Always true for refuges.",
         format: 'true or false.',
         example: 'true',
       }),

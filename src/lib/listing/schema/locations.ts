@@ -22,21 +22,45 @@ const location = withDraft07(
         format: 'Plain text on one line, parts separated by commas.',
         example: "King's College Hospital, Denmark Hill, London",
       }),
-      postcode: documented(withDraft07(postcode, { pattern: POSTCODE_PATTERN }), { meaning: 'The full postcode of this site.', format: 'A full UK postcode.', example: 'SE5 9RS' }),
+      postcode: documented(withDraft07(postcode, { pattern: POSTCODE_PATTERN }), {
+        meaning: 'The full postcode of this site.',
+        format: 'A full UK postcode.',
+        example: 'SE5 9RS',
+      }),
       borough: documented(boroughSlug.optional(), {
         meaning: 'The London borough the site is in.',
         format: 'A borough slug from seeds/boroughs.json.',
         example: 'southwark',
       }),
       lat: documented(
-        z.number({ error: 'must be a number like 51.4682' }).min(51.2, { error: 'is south of London: check the latitude' }).max(51.75, { error: 'is north of London: check the latitude' }).optional(),
-        { meaning: 'Latitude of the entrance, for the map.', format: 'A decimal number, about 51.3 to 51.7 in London.', example: '51.4682' },
+        z
+          .number({ error: 'must be a number like 51.4682' })
+          .min(51.2, { error: 'is south of London: check the latitude' })
+          .max(51.75, { error: 'is north of London: check the latitude' })
+          .optional(),
+        {
+          meaning: 'Latitude of the entrance, for the map.',
+          format: 'A decimal number, about 51.3 to 51.7 in London.',
+          example: '51.4682',
+        },
       ),
       lng: documented(
-        z.number({ error: 'must be a number like -0.0937' }).min(-0.6, { error: 'is west of London: check the longitude' }).max(0.4, { error: 'is east of London: check the longitude' }).optional(),
-        { meaning: 'Longitude of the entrance, for the map.', format: 'A decimal number, about -0.5 to 0.3 in London.', example: '-0.0937' },
+        z
+          .number({ error: 'must be a number like -0.0937' })
+          .min(-0.6, { error: 'is west of London: check the longitude' })
+          .max(0.4, { error: 'is east of London: check the longitude' })
+          .optional(),
+        {
+          meaning: 'Longitude of the entrance, for the map.',
+          format: 'A decimal number, about -0.5 to 0.3 in London.',
+          example: '-0.0937',
+        },
       ),
-      appointmentOnly: documented(z.boolean().optional(), { meaning: 'Whether people must call first rather than walk in.', format: 'true or false.', example: 'true' }),
+      appointmentOnly: documented(z.boolean().optional(), {
+        meaning: 'Whether people must call first rather than walk in.',
+        format: 'true or false.',
+        example: 'true',
+      }),
       stepFree: documented(z.boolean().optional(), {
         meaning: 'Whether the site has step-free access, as the provider states.',
         format: 'true or false; leave out if not stated.',
@@ -72,4 +96,3 @@ export const locations = documented(z.array(location).min(1).optional(), {
   format: 'A list; each has name, address, postcode, and optionally borough, lat, lng.',
   example: '- name: The Lighthouse\n  address: 7-9 Greenland Place, London\n  postcode: NW1 0AP',
 });
-

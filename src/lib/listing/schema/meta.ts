@@ -17,7 +17,7 @@ export type Draft07 = Record<string, unknown>;
 
 /** Documents a field. (Under one key: `format` and `examples` are JSON Schema keywords of their own.) */
 export function documented<T extends z.ZodType>(schema: T, doc: FieldDoc): T {
-  return schema.meta({ doc }) as T;
+  return schema.meta({ doc });
 }
 
 /** Merge draft-07 keywords: lists of subschemas are joined; a keyword already set is kept and the new one added under allOf. */
@@ -28,8 +28,7 @@ export function mergeKeywords(target: Draft07, keywords: Draft07): void {
     else if (key === 'allOf' || key === 'anyOf') {
       const seen = new Set((current as unknown[]).map((v) => JSON.stringify(v)));
       target[key] = [...(current as unknown[]), ...(value as unknown[]).filter((v) => !seen.has(JSON.stringify(v)))];
-    }
-    else if (JSON.stringify(current) !== JSON.stringify(value)) mergeKeywords(target, { allOf: [{ [key]: value }] });
+    } else if (JSON.stringify(current) !== JSON.stringify(value)) mergeKeywords(target, { allOf: [{ [key]: value }] });
   }
 }
 
@@ -40,10 +39,10 @@ export const present = (field: string): Draft07 => ({ properties: { [field]: tru
 export function withDraft07<T extends z.ZodType>(schema: T, keywords: Draft07): T {
   const draft07 = { ...((z.globalRegistry.get(schema)?.['draft07'] as Draft07 | undefined) ?? {}) };
   mergeKeywords(draft07, keywords);
-  return schema.meta({ draft07 }) as T;
+  return schema.meta({ draft07 });
 }
 
 /** Replaces what zod writes for this schema (for a value it cannot describe, such as a date it transforms). */
 export function asDraft07<T extends z.ZodType>(schema: T, jsonSchema: Draft07): T {
-  return schema.meta({ draft07Replace: jsonSchema }) as T;
+  return schema.meta({ draft07Replace: jsonSchema });
 }

@@ -13,7 +13,14 @@ type Context = z.core.$RefinementCtx;
 export function textLeaves(value: unknown, path: (string | number)[] = []): { path: (string | number)[]; text: string }[] {
   if (typeof value === 'string') {
     const key = path.at(-1);
-    const isAddress = key === 'url' || key === 'website' || key === 'webChat' || key === 'referralForm' || key === 'callbackForm' || key === 'complaintsUrl' || (key === 'address' && path.includes('email'));
+    const isAddress =
+      key === 'url' ||
+      key === 'website' ||
+      key === 'webChat' ||
+      key === 'referralForm' ||
+      key === 'callbackForm' ||
+      key === 'complaintsUrl' ||
+      (key === 'address' && path.includes('email'));
     return isAddress ? [] : [{ path, text: value }];
   }
   if (Array.isArray(value)) return value.flatMap((v, i) => textLeaves(v, [...path, i]));
@@ -27,10 +34,16 @@ export function textLeaves(value: unknown, path: (string | number)[] = []): { pa
  */
 export function checkConfidentialLocation(listing: unknown, ctx: Context): void {
   const raw = listing as Record<string, unknown>;
-  const kinds = [raw['kind'], ...(Array.isArray(raw['otherKinds']) ? raw['otherKinds'] : [])].filter((k): k is string => typeof k === 'string');
+  const kinds = [raw['kind'], ...(Array.isArray(raw['otherKinds']) ? (raw['otherKinds'] as unknown[]) : [])].filter(
+    (k): k is string => typeof k === 'string',
+  );
   const confidentialKind = kinds.find(isConfidentialKind);
   if (confidentialKind && raw['confidentialLocation'] === false)
-    ctx.addIssue({ code: 'custom', path: ['confidentialLocation'], message: `a ${confidentialKind} listing always has a confidential location: remove this line or write true` });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['confidentialLocation'],
+      message: `a ${confidentialKind} listing always has a confidential location: remove this line or write true`,
+    });
   const confidential = Boolean(confidentialKind) || raw['confidentialLocation'] === true;
   if (confidential && raw['locations'] !== undefined)
     ctx.addIssue({
@@ -60,7 +73,8 @@ export function checkConfidentialLocation(listing: unknown, ctx: Context): void 
         ctx.addIssue({
           code: 'custom',
           path: ['locations', i],
-          message: 'this location is described as a refuge or safe house, whose address must never be published: remove "locations" and set confidentialLocation: true',
+          message:
+            'this location is described as a refuge or safe house, whose address must never be published: remove "locations" and set confidentialLocation: true',
         });
     });
   }
@@ -89,7 +103,10 @@ export const CONFIDENTIAL_DRAFT07: Draft07 = {
 };
 
 /** The verification fields together: the date is a source's check date; two-sources means two websites. */
-export function checkVerification(v: { status: string; lastVerified: string; sources: { url: string; checked: string }[] }, ctx: Context): void {
+export function checkVerification(
+  v: { status: string; lastVerified: string; sources: { url: string; checked: string }[] },
+  ctx: Context,
+): void {
   // lastVerified is the day the contact details were compared with a source, so it is one of
   // the sources' check dates (not necessarily the newest: a later check may cover other facts).
   const dates = [...new Set(v.sources.map((src) => src.checked))].sort();
@@ -101,7 +118,11 @@ export function checkVerification(v: { status: string; lastVerified: string; sou
     });
   const hosts = new Set(v.sources.map((src) => (URL.canParse(src.url) ? new URL(src.url).hostname.replace(/^www\./, '') : src.url)));
   if (v.status === 'two-sources' && hosts.size < 2)
-    ctx.addIssue({ code: 'custom', path: ['status'], message: 'two-sources needs at least two source pages on different websites: add the second source, or write public-source' });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['status'],
+      message: 'two-sources needs at least two source pages on different websites: add the second source, or write public-source',
+    });
 }
 
 /** For editors: two-sources needs at least two sources (that they are on two websites, and the date, only the validator checks). */

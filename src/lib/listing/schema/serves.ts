@@ -4,7 +4,8 @@ import { plainText, uniqueList } from './blocks.ts';
 import { documented } from './meta.ts';
 import { genderId, groupId, maxAge } from './vocabularies.ts';
 
-const age = (meaning: string, format: string, example: string) => documented(z.number().int().min(0).max(maxAge).optional(), { meaning, format, example });
+const age = (meaning: string, format: string, example: string) =>
+  documented(z.number().int().min(0).max(maxAge).optional(), { meaning, format, example });
 
 export const serves = documented(
   z
@@ -14,7 +15,11 @@ export const serves = documented(
         format: 'A list of women, men, non-binary.',
         example: '[women, men, non-binary]',
       }),
-      ageMin: age('The youngest age the service supports directly.', 'A whole number of years; leave out if there is no lower limit.', '13'),
+      ageMin: age(
+        'The youngest age the service supports directly.',
+        'A whole number of years; leave out if there is no lower limit.',
+        '13',
+      ),
       ageMax: age('The oldest age the service supports.', 'A whole number of years; leave out if there is no upper limit.', '25'),
       groups: documented(uniqueList(groupId).optional(), {
         meaning: 'Communities or groups the service specialises in. Leave out for a general service.',

@@ -10,7 +10,7 @@ export function verificationSchema(context: SchemaContext) {
   const source = z
     .object({
       url: documented(httpsUrl(context, 'source'), {
-        meaning: 'A public page that shows the facts in this listing: the provider\'s own page first.',
+        meaning: "A public page that shows the facts in this listing: the provider's own page first.",
         format: 'A full https:// address.',
         example: 'https://www.thehavens.org.uk/referrals/how-do-i-refer/',
       }),
@@ -31,12 +31,13 @@ export function verificationSchema(context: SchemaContext) {
     .object({
       status: documented(verificationStatus, {
         meaning:
-          'Which evidence rule the contact details met: confirmed by the provider; read on the provider\'s own website; two independent authoritative pages (NHS, GOV.UK, police, council, university, national charity) that agree; or only older or indirect pages, which the listing page tells readers plainly.',
+          "Which evidence rule the contact details met: confirmed by the provider; read on the provider's own website; two independent authoritative pages (NHS, GOV.UK, police, council, university, national charity) that agree; or only older or indirect pages, which the listing page tells readers plainly.",
         format: 'provider-confirmed, provider-site, two-sources or public-source.',
         example: 'provider-site',
       }),
       lastVerified: documented(isoDate(context.today), {
-        meaning: 'The date the contact details shown (phone numbers, email, web addresses, hours) were last compared with a source. Shown on the listing as "Last checked".',
+        meaning:
+          'The date the contact details shown (phone numbers, email, web addresses, hours) were last compared with a source. Shown on the listing as "Last checked".',
         format: 'YYYY-MM-DD, not in the future: the checked date of the source you compared them with.',
         example: '2026-11-23',
       }),
@@ -46,12 +47,14 @@ export function verificationSchema(context: SchemaContext) {
         example: '- url: https://www.thehavens.org.uk/\n  checked: 2026-11-23',
       }),
       caveat: documented(plainText(160).optional(), {
-        meaning: 'One short sentence for readers, shown beside the contact details: what to check before relying on the listing. Never a note to maintainers.',
+        meaning:
+          'One short sentence for readers, shown beside the contact details: what to check before relying on the listing. Never a note to maintainers.',
         format: 'Plain text, at most 160 characters.',
         example: 'Call to confirm opening hours.',
       }),
       note: documented(plainText(1200).optional(), {
-        meaning: 'For maintainers only, never shown on the site or in the open data: what could not be verified and was left out, conflicts between sources, what to recheck.',
+        meaning:
+          'For maintainers only, never shown on the site or in the open data: what could not be verified and was left out, conflicts between sources, what to recheck.',
         format: 'Plain text.',
         example: 'Street addresses are not listed; the provider asks people to call first.',
       }),

@@ -18,7 +18,10 @@ export { AREA_SCOPES };
  */
 export const VERIFICATION_STATUSES = ['provider-confirmed', 'provider-site', 'two-sources', 'public-source'] as const;
 
-export const boroughSlug = enumOf(ids(boroughs.map((b) => ({ id: b.slug }))), 'borough (use the borough\'s slug, in lower case with hyphens)');
+export const boroughSlug = enumOf(
+  ids(boroughs.map((b) => ({ id: b.slug }))),
+  "borough (use the borough's slug, in lower case with hyphens)",
+);
 export const kindId = enumOf(ids(serviceKinds), 'kind of service');
 export const crimeTypeId = enumOf(ids(crimeTypes), 'crime type');
 export const needId = enumOf(ids(needs), 'need (see seeds/needs.json)');
@@ -31,7 +34,10 @@ export const languageName = enumOf(
 export const dayId = enumOf(DAYS, 'day. Write days as mon, tue, wed, thu, fri, sat, sun');
 export const genderId = enumOf(GENDERS, 'gender. Write women, men or non-binary');
 export const areaScope = enumOf(AREA_SCOPES, 'area scope. Write boroughs, region, london or national');
-export const verificationStatus = enumOf(VERIFICATION_STATUSES, 'status. Write provider-confirmed, provider-site, two-sources or public-source');
+export const verificationStatus = enumOf(
+  VERIFICATION_STATUSES,
+  'status. Write provider-confirmed, provider-site, two-sources or public-source',
+);
 
 /** The oldest age in seeds/age-groups.json: the highest age a listing may give. */
 export const maxAge = Math.max(...ageGroups.map((a) => a.max));

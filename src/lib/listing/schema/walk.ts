@@ -11,7 +11,12 @@ const defOf = (schema: unknown): Def | undefined => (schema as { _zod?: { def?: 
 function layers(schema: z.ZodType): z.ZodType[] {
   const out = [schema];
   for (let def = defOf(schema); def && out.length < 10; def = defOf(out.at(-1))) {
-    const inner = def.type === 'optional' || def.type === 'nullable' || def.type === 'default' ? def['innerType'] : def.type === 'pipe' ? def['in'] : undefined;
+    const inner =
+      def.type === 'optional' || def.type === 'nullable' || def.type === 'default'
+        ? def['innerType']
+        : def.type === 'pipe'
+          ? def['in']
+          : undefined;
     if (!inner) break;
     out.push(inner as z.ZodType);
   }
@@ -90,7 +95,14 @@ export function fieldsOf(schema: z.ZodType): Field[] {
   for (const { path, schema: field, group, inner } of walk(schema, '')) {
     if (within && !path.startsWith(within.prefix)) within = undefined;
     const sameAs = group && home.get(group) !== path ? home.get(group) : undefined;
-    fields.push({ path, schema: field, doc: docOf(field), leaf: !group, ...(sameAs ? { sameAs } : {}), ...(within ? { within: within.path } : {}) });
+    fields.push({
+      path,
+      schema: field,
+      doc: docOf(field),
+      leaf: !group,
+      ...(sameAs ? { sameAs } : {}),
+      ...(within ? { within: within.path } : {}),
+    });
     if (sameAs && !within) within = { prefix: `${inner}.`, path };
   }
   walked.set(schema, fields);

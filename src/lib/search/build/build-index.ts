@@ -57,7 +57,9 @@ export function bankHolidays(today = new Date()): string[] {
   const calendar = new Holidays('GB', 'ENG');
   const year = today.getUTCFullYear();
   const days = [year - 1, year, year + 1, year + 2].flatMap((y) => calendar.getHolidays(y)).filter((h) => h.type === 'public');
-  const substituted = new Set(days.filter((h) => h.substitute).map((h) => `${h.date.slice(0, 4)} ${h.name.replace(/\s*\(substitute day\)$/, '')}`));
+  const substituted = new Set(
+    days.filter((h) => h.substitute).map((h) => `${h.date.slice(0, 4)} ${h.name.replace(/\s*\(substitute day\)$/, '')}`),
+  );
   const isWeekend = (date: string) => [0, 6].includes(new Date(`${date}T12:00:00Z`).getUTCDay());
   return days
     .filter((h) => !(isWeekend(h.date.slice(0, 10)) && substituted.has(`${h.date.slice(0, 4)} ${h.name}`)))

@@ -10,7 +10,9 @@ import { SOURCE_CODE, loadTranslations } from '../../i18n/translations.ts';
  * name, each shown in English and in its own script ("Polish (Polski)"). The value is the English
  * name, as listings write it.
  */
-export function languageOptions(catalogueNames: ReadonlyMap<string, string> = new Map(loadTranslations().translations.map((c) => [c.code, c.name]))) {
+export function languageOptions(
+  catalogueNames: ReadonlyMap<string, string> = new Map(loadTranslations().translations.map((c) => [c.code, c.name])),
+) {
   return languages
     .filter((l) => l.code !== SOURCE_CODE)
     .map((l) => ({ id: l.name, label: languageLabel(l.name, ownLanguageName(l.code, catalogueNames)) }))

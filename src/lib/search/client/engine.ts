@@ -190,7 +190,8 @@ export function createSearch(index: SearchIndex, options: SearchOptions) {
   for (const doc of index.docs) {
     const specialistGroups = new Set(doc.groups.filter((g) => !audience.has(g)));
     // Only for the young (not a service that also sees children), or only for men.
-    for (const g of ranking.groupsByAge) if (g.servicesUpTo !== undefined && doc.ageMax !== undefined && doc.ageMax <= g.servicesUpTo) specialistGroups.add(g.group);
+    for (const g of ranking.groupsByAge)
+      if (g.servicesUpTo !== undefined && doc.ageMax !== undefined && doc.ageMax <= g.servicesUpTo) specialistGroups.add(g.group);
     if (doc.genders.length === 1 && doc.genders[0] === 'men') specialistGroups.add('men');
     facts.push({
       specialistGroups,
@@ -236,7 +237,7 @@ export function createSearch(index: SearchIndex, options: SearchOptions) {
     if (!mini) {
       mini = new MiniSearch<SearchDoc>({
         fields: ['name', 'aka', 'org', 'terms', 'summary'],
-        extractField: (doc, field) => (field === 'aka' ? doc.aka.join(' ') : String(doc[field as keyof SearchDoc] ?? '')),
+        extractField: (doc, field) => (field === 'aka' ? doc.aka.join(' ') : (doc[field as 'name' | 'org' | 'terms' | 'summary'] ?? '')),
         // The same normalising as the vocabulary, so "women's" and "womens", "español" and
         // "espanol" are the same word.
         tokenize: tokens,
@@ -269,10 +270,17 @@ export function createSearch(index: SearchIndex, options: SearchOptions) {
     if (filters.borough) return { from: 'list', boroughs: [filters.borough] };
     if (filters.place.trim()) {
       const match = lookupDistrict(index.districts, filters.place);
-      if (match) return { from: 'postcode', district: match.district, boroughs: match.boroughs, outsideLondon: match.boroughs.length === 0 };
+      if (match)
+        return { from: 'postcode', district: match.district, boroughs: match.boroughs, outsideLondon: match.boroughs.length === 0 };
       return { from: 'postcode', boroughs: [], outsideLondon: true };
     }
-    if (parsed.district) return { from: 'text', district: parsed.district.district, boroughs: parsed.district.boroughs, outsideLondon: parsed.district.boroughs.length === 0 };
+    if (parsed.district)
+      return {
+        from: 'text',
+        district: parsed.district.district,
+        boroughs: parsed.district.boroughs,
+        outsideLondon: parsed.district.boroughs.length === 0,
+      };
     if (parsed.boroughs.length) return { from: 'text', boroughs: parsed.boroughs };
     return null;
   }
@@ -353,7 +361,7 @@ export function createSearch(index: SearchIndex, options: SearchOptions) {
 
     // Who and what the words (and filters) named.
     const groups = new Set(parsed.groups);
-    for (const n of filters.needs) if (ranking.needGroups[n]) groups.add(ranking.needGroups[n] as string);
+    for (const n of filters.needs) if (ranking.needGroups[n]) groups.add(ranking.needGroups[n]);
     const band = filters.ageGroup ? options.ageGroups.find((a) => a.id === filters.ageGroup) : undefined;
     if (band) for (const g of ranking.groupsByAge) if (band.max >= (g.min ?? 0) && band.min <= (g.max ?? Infinity)) groups.add(g.group);
     const named = [...groups].filter((g) => !audience.has(g));
@@ -366,7 +374,13 @@ export function createSearch(index: SearchIndex, options: SearchOptions) {
     const askedRoots = new Set(crimeTypes.map(rootOf));
 
     const understoodSomething =
-      crimeTypes.length > 0 || topics.size > 0 || kinds.size > 0 || parsed.groups.length > 0 || needs.size > 0 || languages.size > 0 || parsed.urgent;
+      crimeTypes.length > 0 ||
+      topics.size > 0 ||
+      kinds.size > 0 ||
+      parsed.groups.length > 0 ||
+      needs.size > 0 ||
+      languages.size > 0 ||
+      parsed.urgent;
     const typedText = normalise(filters.text);
     const textFilter = !understoodSomething && parsed.leftover.length > 0;
     const text = parsed.leftover.length ? textSearch(parsed.leftover) : { scores: new Map<string, number>(), fuzzy: false };
@@ -377,14 +391,18 @@ export function createSearch(index: SearchIndex, options: SearchOptions) {
       if (parsed.leftover.length) for (const d of docsNamed(typedText)) namedIds.set(d.id, 1);
       for (const id of byExactName.get(typedText) ?? []) namedIds.set(id, 0);
     }
-    const nameWords = understoodSomething && parsed.leftover.length && namedIds.size === 0 ? nameWordHits(parsed.leftover, filters.text) : new Map<string, number>();
+    const nameWords =
+      understoodSomething && parsed.leftover.length && namedIds.size === 0
+        ? nameWordHits(parsed.leftover, filters.text)
+        : new Map<string, number>();
     // Words typed, nothing understood, no place and no text: nothing to go on ("help me"). Only
     // letters of a first word ("h", "he") are not a search yet.
     const saidWho = parsed.gender !== null || parsed.age !== null;
     const nothing = typedText.length > 0 && !understoodSomething && !saidWho && parsed.leftover.length === 0 && !place;
     const notYet = nothing && tokens(typedText).every((t) => t.length < 3);
 
-    const servesGroup = (doc: SearchDoc, f: DocFacts) => named.some((g) => f.specialistGroups.has(g)) || doc.languages.some((l) => languages.has(l));
+    const servesGroup = (doc: SearchDoc, f: DocFacts) =>
+      named.some((g) => f.specialistGroups.has(g)) || doc.languages.some((l) => languages.has(l));
     // A narrow topic's service is asked for when its topic is, or a kind of help it gives is
     // ("lawyer": the legal aid line is a legal service).
     const narrowAsked = (f: DocFacts, doc: SearchDoc) => f.narrowTopics.some((t) => topics.has(t)) || countIn(doc.kinds, kinds) > 0;
@@ -438,11 +456,21 @@ export function createSearch(index: SearchIndex, options: SearchOptions) {
       if (f.leadsKind.some((k) => kinds.has(k)) || f.leadsGroup.some((g) => groups.has(g))) best = Math.min(best, 1);
       // The chosen place's own service for the harm (or for anything, if no harm was named).
       const local = doc.scope === 'boroughs' || doc.scope === 'region';
-      if (best > 3 && effectivePlace && local && (!f.forGroup || servesGroup(doc, f)) && (!crimeTypes.length || doc.crime.some((c) => askedCrime.has(c)))) best = 3;
+      if (
+        best > 3 &&
+        effectivePlace &&
+        local &&
+        (!f.forGroup || servesGroup(doc, f)) &&
+        (!crimeTypes.length || doc.crime.some((c) => askedCrime.has(c)))
+      )
+        best = 3;
       return best;
     };
     const boost = (doc: SearchDoc) =>
-      countIn(doc.kinds, kinds) + countIn(doc.needs, needs) + countIn(doc.languages, languages) + audiences.reduce((n, g) => n + (doc.groups.includes(g) ? 1 : 0), 0);
+      countIn(doc.kinds, kinds) +
+      countIn(doc.needs, needs) +
+      countIn(doc.languages, languages) +
+      audiences.reduce((n, g) => n + (doc.groups.includes(g) ? 1 : 0), 0);
     const outside = (doc: SearchDoc) => {
       let n = 0;
       if (crimeTypes.length) for (const c of doc.crime) if (!askedRoots.has(rootOf(c))) n++;
@@ -463,7 +491,7 @@ export function createSearch(index: SearchIndex, options: SearchOptions) {
       const f = facts[at] as DocFacts;
       const textScore = text.scores.get(doc.id) ?? 1;
       // Danger: 999 first. A recent rape or sexual assault: the Havens (urgency 1), then 999.
-      keys[0] = !parsed.urgent ? 0 : parsed.recentSexualAssault ? [1, 0, 2, 2][doc.urgency] ?? 2 : doc.urgency === 0 ? 0 : 1;
+      keys[0] = !parsed.urgent ? 0 : parsed.recentSexualAssault ? ([1, 0, 2, 2][doc.urgency] ?? 2) : doc.urgency === 0 ? 0 : 1;
       keys[1] = leadsTopic(f) ? 0 : 1;
       keys[2] = namedIds.get(doc.id) ?? 2;
       keys[3] = textFilter ? tenths(textScore) : 0; // a search by name (nothing else understood): best text match first
@@ -474,7 +502,11 @@ export function createSearch(index: SearchIndex, options: SearchOptions) {
       // General help before help for a group or narrow topic nobody asked about, and (with no
       // place chosen) before help for one borough's residents.
       keys[8] =
-        (f.forGroup && !servesGroup(doc, f)) || (f.narrowTopics.length > 0 && !narrowAsked(f, doc)) || (!effectivePlace && doc.scope === 'boroughs') ? 1 : 0;
+        (f.forGroup && !servesGroup(doc, f)) ||
+        (f.narrowTopics.length > 0 && !narrowAsked(f, doc)) ||
+        (!effectivePlace && doc.scope === 'boroughs')
+          ? 1
+          : 0;
       keys[9] = MAX_BOOST - boost(doc);
       keys[10] = tier(doc, effectivePlace) ?? 4;
       keys[11] = outside(doc);
@@ -485,7 +517,11 @@ export function createSearch(index: SearchIndex, options: SearchOptions) {
     });
     // A typed array sorts numerically without a comparator; the last key names the service.
     // A language chosen in the filters: its services first, then interpreters (language.ts).
-    const results = preferLanguage(Array.from(scores.sort(), (score) => alphabetical[score % NAME_RADIX] as SearchDoc), filters.language, parsed);
+    const results = preferLanguage(
+      Array.from(scores.sort(), (score) => alphabetical[score % NAME_RADIX] as SearchDoc),
+      filters.language,
+      parsed,
+    );
 
     const widen: Widening[] = [];
     if (results.length === 0 && !nothing) {
@@ -504,8 +540,25 @@ export function createSearch(index: SearchIndex, options: SearchOptions) {
     }
 
     const browsing =
-      (!filters.text.trim() || notYet) && !place && !filters.crimeType && filters.needs.length === 0 && !filters.kind && !filters.ageGroup && !filters.openNow && !filters.language;
-    const weak: Weakness = browsing ? null : results.length === 0 ? (nothing || textFilter ? 'nothing' : null) : textFilter && text.fuzzy ? 'fuzzy' : results.length < 3 ? 'few' : null;
+      (!filters.text.trim() || notYet) &&
+      !place &&
+      !filters.crimeType &&
+      filters.needs.length === 0 &&
+      !filters.kind &&
+      !filters.ageGroup &&
+      !filters.openNow &&
+      !filters.language;
+    const weak: Weakness = browsing
+      ? null
+      : results.length === 0
+        ? nothing || textFilter
+          ? 'nothing'
+          : null
+        : textFilter && text.fuzzy
+          ? 'fuzzy'
+          : results.length < 3
+            ? 'few'
+            : null;
     // The safety net: urgent routes and 24-hour lines that serve this person. Emergency, then
     // urgent care, then the lead lines (for the harm asked about, and the main helplines), then
     // the other lines open day and night, by name; at most SAFETY_NET of them.

@@ -26,7 +26,10 @@ export function languageTier(doc: Pick<SearchDoc, 'languages' | 'needs'>, langua
 }
 
 /** Services the engine ranks first because someone may be in danger now (decision 0006, rule 1). */
-export function isDangerFirst(doc: Pick<SearchDoc, 'urgency' | 'kinds'>, parsed: Pick<ParsedQuery, 'urgent' | 'recentSexualAssault'>): boolean {
+export function isDangerFirst(
+  doc: Pick<SearchDoc, 'urgency' | 'kinds'>,
+  parsed: Pick<ParsedQuery, 'urgent' | 'recentSexualAssault'>,
+): boolean {
   if (!parsed.urgent) return false;
   return doc.urgency === 0 || (parsed.recentSexualAssault && doc.kinds[0] === 'sarc');
 }

@@ -109,7 +109,11 @@ function compile(index: QueryIndex): Compiled {
     with: entry.with ? phrases(entry.with) : null,
     unless: entry.unless ? phrases(entry.unless) : null,
   }));
-  const boroughs = index.boroughs.map((b) => ({ slug: b.slug, name: b.name, aliases: boroughAliases(b.name).map((a) => ({ words: a.map(idOf) })) }));
+  const boroughs = index.boroughs.map((b) => ({
+    slug: b.slug,
+    name: b.name,
+    aliases: boroughAliases(b.name).map((a) => ({ words: a.map(idOf) })),
+  }));
   for (const r of REGIONS) idOf(r);
   const byLength = new Map<number, number[]>();
   words.forEach((w, id) => byLength.set(w.length, [...(byLength.get(w.length) ?? []), id]));

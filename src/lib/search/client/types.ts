@@ -150,4 +150,14 @@ export interface Filters {
   language: string;
 }
 
-export const EMPTY_FILTERS: Filters = { text: '', borough: '', place: '', crimeType: '', needs: [], kind: '', ageGroup: '', openNow: false, language: '' };
+export const EMPTY_FILTERS: Filters = {
+  text: '',
+  borough: '',
+  place: '',
+  crimeType: '',
+  needs: [],
+  kind: '',
+  ageGroup: '',
+  openNow: false,
+  language: '',
+};
