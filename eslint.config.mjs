@@ -19,6 +19,7 @@ const BROWSER = ['src/lib/search/client/**', 'src/lib/browser/**', 'src/ui/islan
 export default defineConfig([
   globalIgnores([
     'dist/',
+    'dist-fixtures/',
     '.astro/',
     'reports/',
     'bench-results/',

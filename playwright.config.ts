@@ -1,8 +1,9 @@
 import { defineConfig, devices } from '@playwright/test';
+import { FIXTURE_SITE, ON_SHIPPED_SITE, originOf, SHIPPED_SITE } from './tests/e2e/builds.ts';
 
-// The preview server's port: 4321 unless PORT is set (the "preview" npm script reads the same variable),
+// Two builds, two preview servers (tests/e2e/builds.ts): the shipped site on PORT (4321 unless set;
+// the "preview" npm script reads the same variable) and the fixture site on FIXTURE_PORT (PORT + 1),
 // so two checkouts can run their browser tests side by side.
-const PORT = Number(process.env['PORT'] ?? 4321);
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium'; // Debian package `chromium`
 
 export const chromiumArgs = [
@@ -28,18 +29,43 @@ export default defineConfig({
   forbidOnly: !!process.env['CI'],
   retries: 0,
   reporter: [['list'], ['json', { outputFile: 'reports/playwright.json' }]],
-  use: { baseURL: `http://127.0.0.1:${PORT}`, trace: 'off' },
+  use: { trace: 'off' },
+  // Each test runs on exactly one build: the safety sweeps on the shipped site, the rest on the fixture site.
   projects: [
     {
-      name: 'chromium',
-      use: { ...devices['Desktop Chrome'], launchOptions: { executablePath: CHROMIUM, args: chromiumArgs } },
+      name: SHIPPED_SITE.project,
+      grep: ON_SHIPPED_SITE,
+      use: {
+        ...devices['Desktop Chrome'],
+        baseURL: originOf(SHIPPED_SITE),
+        launchOptions: { executablePath: CHROMIUM, args: chromiumArgs },
+      },
+    },
+    {
+      name: FIXTURE_SITE.project,
+      grepInvert: ON_SHIPPED_SITE,
+      use: {
+        ...devices['Desktop Chrome'],
+        baseURL: originOf(FIXTURE_SITE),
+        launchOptions: { executablePath: CHROMIUM, args: chromiumArgs },
+      },
     },
   ],
-  webServer: {
-    // `npm run`, not `npx astro`: nested npx breaks inside `npx -p node@24 -c`
-    command: 'npm run -s preview',
-    url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: !process.env['CI'],
-    timeout: 60_000,
-  },
+  webServer: [
+    {
+      // `npm run`, not `npx astro`: nested npx breaks inside `npx -p node@24 -c`. Serves dist/ as
+      // `npm run build` left it.
+      command: 'npm run -s preview',
+      url: `${originOf(SHIPPED_SITE)}/`,
+      reuseExistingServer: !process.env['CI'],
+      timeout: 60_000,
+    },
+    {
+      // Builds dist-fixtures/ first when its inputs changed (about 40 s), then serves it.
+      command: 'npm run -s preview:fixtures',
+      url: `${originOf(FIXTURE_SITE)}/`,
+      reuseExistingServer: !process.env['CI'],
+      timeout: 240_000,
+    },
+  ],
 });

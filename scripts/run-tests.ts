@@ -22,6 +22,9 @@ const steps: Step[] = [
   { name: 'build', script: 'build', required: true },
   { name: 'unit tests', script: 'test:unit', report: 'vitest-unit' },
   { name: 'built-site tests (budgets, output safety)', script: 'test:dist', report: 'vitest-dist' },
+  // The behaviour browser tests run on a site built from frozen fixture listings (tests/e2e/builds.ts).
+  // Playwright would build it too; built here, a broken fixture build is named as such.
+  { name: 'fixture site build', script: 'build:fixtures' },
   { name: 'browser tests (Playwright + axe)', script: 'test:e2e', report: 'playwright' },
   { name: 'coverage report', script: 'report:coverage', informs: true },
   { name: 'stale listings report', script: 'report:stale', informs: true },

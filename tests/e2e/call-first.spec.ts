@@ -3,18 +3,11 @@
 // bar, dialling the numbers in the listings; 999 is said once; the 24-hour lines are not closed
 // away. The search page: Go/Enter moves to the result summary; its island does not move the page
 // as it arrives; the home page's box hands its words over without putting them in an address.
+// On the fixture listings (tests/fixtures/site-listings/), except the sweep of every borough and
+// "what happened" page, which runs on the shipped site (tagged @shipped-site: tests/e2e/builds.ts).
 import { expect, test, type Page } from '@playwright/test';
-import { loadListings } from '../../scripts/load-listings.ts';
-import { telHref } from '../../src/lib/rules/phone.ts';
 import { builtPages, layoutShiftWhileLoading, phone } from './site.ts';
-
-const listings = new Map(loadListings().map((s) => [s.id, s]));
-/** The tel: link for a listing's first number, as the listing gives it. */
-const dial = (id: string) => {
-  const number = listings.get(id)?.data.contact.phones?.[0]?.number;
-  if (!number) throw new Error(`${id} has no phone in its listing`);
-  return telHref(number);
-};
+import { dial, nameOf } from './fixture-listings.ts';
 
 interface ButtonBox {
   href: string;
@@ -132,7 +125,7 @@ for (const [width, height] of [
   [360, 740],
   [320, 640],
 ] as const) {
-  test.describe(`every borough and "what happened" page at ${width} by ${height}`, () => {
+  test.describe(`every borough and "what happened" page at ${width} by ${height}`, { tag: '@shipped-site' }, () => {
     test.use({ ...phone(width), viewport: { width, height }, screen: { width, height } });
 
     test(`the first call button is 44 px or taller and wholly on the first screen (${width} px)`, async ({ page }) => {
@@ -240,7 +233,7 @@ test.describe('the home page search box', () => {
     await page.locator('#home-search-q').press('Enter');
     await expect(page).toHaveURL(/\/search\/$/);
     await expect(page.locator('#search-q')).toHaveValue('he hits me');
-    await expect(page.locator('[data-result] h3').first()).toHaveText('National Domestic Abuse Helpline');
+    await expect(page.locator('[data-result] h3').first()).toHaveText(nameOf('national-domestic-abuse-helpline'));
     await expect(page.locator('#search-summary')).toBeFocused();
     expect(await page.evaluate(() => JSON.stringify(history.state))).not.toContain('hits');
     expect(addresses.filter((a) => /hits/.test(decodeURIComponent(a)))).toEqual([]);

@@ -2,7 +2,7 @@
 // page before navigation starts and replace the history entry; without JavaScript the plain
 // link still leaves. The neutral site is stubbed, so nothing leaves the machine.
 import { expect, test, type Page } from '@playwright/test';
-import { builtPages, NEUTRAL_SITE, ORIGIN, quickExitWording, settle, stubNeutralSite } from './site.ts';
+import { builtPages, NEUTRAL_SITE, origin, quickExitWording, settle, stubNeutralSite } from './site.ts';
 
 /**
  * Record what the page looked like at the moment the browser was told to leave: the Navigation
@@ -119,8 +119,8 @@ test.describe("quick exit across the site's tabs", () => {
     await stubNeutralSite(context);
     const shortlist = await context.newPage();
     await shortlist.goto('/shortlist/');
-    await page.goto('/services/the-havens/');
-    await page.getByRole('button', { name: /Add to shortlist.*The Havens/ }).click();
+    await page.goto(builtPages().find((p) => /^\/services\/[^/]+\/$/.test(p))!); // any service: a listing's name or slug cannot fail this
+    await page.locator('[data-shortlist-add]').first().click();
     await expect(shortlist.locator('[data-shortlist-item]')).toHaveCount(1);
     const hiddenBefore = shortlist.evaluate(
       () =>
@@ -167,6 +167,7 @@ test("inside another site's frame, the quick exit leaves the whole window", asyn
   // The preview server sends no headers, so the page can be framed here (a host that reads
   // public/_headers forbids framing with frame-ancestors 'none' and X-Frame-Options: DENY).
   await stubNeutralSite(context);
+  const ORIGIN = origin();
   // Another origin on the loopback address space (localhost, not 127.0.0.1), so Chrome's
   // private network rules allow the frame; the page itself is stubbed.
   const framer = `http://localhost:${new URL(ORIGIN).port}/framer.html`;

@@ -4,10 +4,14 @@
 // the tab or the quick exit forgets it (docs/decisions/0005-shortlist-in-memory.md).
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { NEUTRAL_SITE, stubNeutralSite } from './site.ts';
+import { dial, listing, nameOf } from './fixture-listings.ts';
 
 const bar = (page: Page) => page.locator('[data-shortlist-bar]');
 const count = (page: Page) => page.locator('[data-shortlist-count]');
 const items = (page: Page) => page.locator('[data-shortlist-item]');
+// On the fixture listings (tests/fixtures/site-listings/): names and numbers come from them.
+const HAVENS = nameOf('the-havens');
+const HELPLINE = nameOf('national-domestic-abuse-helpline');
 
 async function nothingStored(page: Page, context: BrowserContext): Promise<void> {
   expect(
@@ -29,10 +33,10 @@ test('in one tab: add from a service page, a borough page and search, Back keeps
 
   // 1. From a service page: the first "Add" says how long the list lasts.
   await page.goto('/services/the-havens/');
-  await page.getByRole('button', { name: /Add to shortlist.*The Havens/ }).click();
+  await page.getByRole('button', { name: new RegExp(`^Add to shortlist.*${RegExp.escape(HAVENS)}$`) }).click();
   await expect(bar(page)).toBeVisible();
   await expect(page.locator('[data-shortlist-status]')).toHaveText(
-    'Added The Havens to your shortlist (1). It is kept while this tab is open. Closing the tab, reloading the page or Quick exit clears it.',
+    `Added ${HAVENS} to your shortlist (1). It is kept while this tab is open. Closing the tab, reloading the page or Quick exit clears it.`,
   );
   await expect(page.locator('[data-shortlist-note]')).toBeVisible();
   await expect(bar(page).locator('.shortlist-bar__line')).toHaveText('Your shortlist: 1 service. Review, print or copy');
@@ -52,7 +56,7 @@ test('in one tab: add from a service page, a borough page and search, Back keeps
 
   // 3. From the search results
   await page.goto('/search/');
-  await page.locator('#search-q').fill('national domestic abuse helpline');
+  await page.locator('#search-q').fill(HELPLINE.toLowerCase());
   await page.locator('[data-result="national-domestic-abuse-helpline"] [data-shortlist-add]').click();
   await expect(bar(page).locator('.shortlist-bar__line')).toHaveText('Your shortlist: 3 services. Review, print or copy');
 
@@ -60,8 +64,8 @@ test('in one tab: add from a service page, a borough page and search, Back keeps
   await page.getByRole('link', { name: 'Review, print or copy' }).click();
   await expect(page).toHaveURL(/\/shortlist\/$/);
   await expect(items(page)).toHaveCount(3);
-  await expect(page.locator('[data-shortlist-item="the-havens"] h2')).toHaveText('The Havens');
-  await expect(page.locator('[data-shortlist-item="the-havens"] a.call-button[href="tel:+442032996900"]')).toBeVisible();
+  await expect(page.locator('[data-shortlist-item="the-havens"] h2')).toHaveText(HAVENS);
+  await expect(page.locator(`[data-shortlist-item="the-havens"] a.call-button[href="${dial('the-havens')}"]`)).toBeVisible();
   await expect(page.locator('[data-shortlist-item="the-havens"] .last-checked')).toHaveText(/^Last checked: \d{1,2} [A-Z][a-z]+ \d{4} \(/);
   // Its cards come from small card files, not the open-data file.
   expect(requests.filter((p) => p.startsWith('/cards/'))).toHaveLength(3);
@@ -100,9 +104,9 @@ test('in one tab: add from a service page, a borough page and search, Back keeps
   await expect(page.locator('[data-shortlist-page-status]')).toHaveText('Copied 3 services as plain text.');
   const text = await page.evaluate(() => navigator.clipboard.readText());
   expect(text).toContain('Check numbers before use: services change.');
-  expect(text).toContain('1. The Havens');
-  expect(text).toContain('Phone: 020 3299 6900');
-  expect(text).toContain('3. National Domestic Abuse Helpline');
+  expect(text).toContain(`1. ${HAVENS}`);
+  expect(text).toContain('Phone: 020 3299 6900'); // the number as people write it, not as dialled
+  expect(text).toContain(`3. ${HELPLINE}`);
   expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}/);
   expect(text).not.toContain('<');
 
@@ -162,13 +166,14 @@ test('the quick exit forgets the list: a page of the site opened afterwards in t
 });
 
 test('another site opened in the tab cannot read the list, and Back brings it back', async ({ page, context }) => {
-  await context.route('https://www.thehavens.org.uk/**', (route) =>
-    route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>The Havens</title><p>provider</p>' }),
+  const website = listing('the-havens').data.contact.website!;
+  await context.route(`${website}**`, (route) =>
+    route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>provider</title><p>provider</p>' }),
   );
   await page.goto('/services/the-havens/');
   await page.locator('[data-shortlist-add]').click();
-  await page.locator('#contact ~ ul a[href="https://www.thehavens.org.uk/"]').click();
-  await page.waitForURL('https://www.thehavens.org.uk/');
+  await page.locator(`#contact ~ ul a[href="${website}"]`).click();
+  await page.waitForURL(website);
   expect(await page.evaluate(() => window.name)).toBe('');
   await page.goBack();
   await expect(count(page)).toHaveText('1 service');

@@ -2,15 +2,19 @@
 // request to another origin and any Content Security Policy violation.
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BrowserContext, Page } from '@playwright/test';
+import { test, type BrowserContext, type Page } from '@playwright/test';
 import { fillPlaceholders, loadTranslations } from '../../src/lib/i18n/translations.ts';
 import { stringOf } from '../../src/lib/i18n/help-page.ts';
+import { SHIPPED_SITE } from './builds.ts';
 
-export const ORIGIN = `http://127.0.0.1:${process.env['PORT'] ?? 4321}`;
+/** The origin of the site the running test is on (its project's build: tests/e2e/builds.ts). */
+export function origin(): string {
+  return new URL(test.info().project.use.baseURL!).origin;
+}
 export const NEUTRAL_SITE = 'https://www.bbc.co.uk/weather';
 
-/** Every page in dist/, as a URL path ("/", "/services/the-havens/", "/404.html"). */
-export function builtPages(dir = 'dist'): string[] {
+/** Every page of the shipped site (dist/), as a URL path ("/", "/services/the-havens/", "/404.html"). */
+export function builtPages(dir = SHIPPED_SITE.outDir): string[] {
   const out: string[] = [];
   const walk = (sub: string) => {
     for (const name of readdirSync(join(dir, sub))) {
@@ -61,9 +65,10 @@ export interface Guard {
 /** Record every request that leaves the site and every CSP violation on a page. */
 export async function guard(page: Page, context: BrowserContext): Promise<Guard> {
   const g: Guard = { offOrigin: [], cspViolations: [], consoleErrors: [] };
+  const site = origin();
   context.on('request', (req) => {
     const url = req.url();
-    if (!url.startsWith(ORIGIN) && !url.startsWith('data:') && !url.startsWith('blob:')) g.offOrigin.push(url);
+    if (!url.startsWith(site) && !url.startsWith('data:') && !url.startsWith('blob:')) g.offOrigin.push(url);
   });
   page.on('console', (msg) => {
     if (msg.type() === 'error') g.consoleErrors.push(msg.text());
