@@ -25,6 +25,9 @@ export default defineConfig({
   outputDir: './test-results',
   // Most of each test is waiting on the browser, so a few more workers than cores pays off.
   workers: 4,
+  // Axe over a long page takes a few seconds on a quiet machine and several times that on a loaded
+  // one (a borough page timed out at 30 s with two test runs sharing two cores): a minute per test.
+  timeout: 60_000,
   fullyParallel: true,
   forbidOnly: !!process.env['CI'],
   retries: 0,
