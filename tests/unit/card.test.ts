@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { hoursLines, readerCaveat, toCard, toPhone, toReferral } from '../../src/lib/domain/card.ts';
 import { cardWords } from '../../src/lib/domain/card-wording.ts';
-import { formatDate, londonDate } from '../../src/lib/rules/dates.ts';
+import { formatDate, todayInLondon } from '../../src/lib/rules/dates.ts';
 import { fixture, variant } from './helpers.ts';
 
 describe('toCard', () => {
@@ -153,7 +153,7 @@ describe('one date format', () => {
     expect(formatDate('2026-11-23')).toBe('23 November 2026');
     expect(formatDate('2027-01-05')).toBe('5 January 2027');
     // 23:30 UTC on 31 March 2027 is already 1 April in London (summer time).
-    expect(londonDate(new Date('2027-03-31T23:30:00Z'))).toBe('2027-04-01');
-    expect(londonDate(new Date('2026-12-31T23:30:00Z'))).toBe('2026-12-31');
+    expect(todayInLondon(new Date('2027-03-31T23:30:00Z'))).toBe('2027-04-01');
+    expect(todayInLondon(new Date('2026-12-31T23:30:00Z'))).toBe('2026-12-31');
   });
 });

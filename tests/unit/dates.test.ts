@@ -4,7 +4,6 @@ import { describe, expect, it } from 'vitest';
 import { formatDate, londonMoment, todayInLondon } from '../../src/lib/rules/dates.ts';
 import { DAY_IDS } from '../../src/lib/rules/hours.ts';
 import { DAYS } from '../../src/lib/listing/schema/index.ts';
-import { formatDate as wordingFormatDate } from '../../src/lib/domain/wording.ts';
 import { orukFeed } from '../../src/lib/open-data/oruk.ts';
 import { variant } from './helpers.ts';
 
@@ -20,7 +19,6 @@ describe('a date for people', () => {
   it('reads "23 November 2026", wherever it is written', () => {
     expect(formatDate('2026-11-23')).toBe('23 November 2026');
     expect(formatDate('2026-03-29')).toBe('29 March 2026'); // the day the clocks go forward
-    expect(wordingFormatDate).toBe(formatDate);
   });
 });
 

@@ -7,8 +7,8 @@
 //   leads the search ranks first (decision 0006), so a page and a search never disagree;
 // - every number is the listing's own (the page never types one).
 import type { Service } from '../listing/schema/index.ts';
-import { crimeTypeById, crimeTypes, rankingLeads, type RankingLead } from '../reference/seeds.ts';
-import { crimeFamilies } from './crime-types.ts';
+import { crimeTypes, rankingLeads, type RankingLead } from '../reference/seeds.ts';
+import { withSubTypes } from './crime-types.ts';
 import { digitsOf } from '../rules/phone.ts';
 import { byName, helpsWith, isOpen247, isVictimService, tierFor, urgentRouteOf, type ServiceEntry } from './services.ts';
 
@@ -64,12 +64,9 @@ export function leadsForKind(kind: string, leads: RankingLead[] = rankingLeads):
   return unique(leads.filter((l) => l.kind === kind).flatMap((l) => l.services));
 }
 
-const crimeFamily = crimeFamilies(crimeTypes);
-
 /** Lead services for a harm or any of its sub-types (not its parent), in the order of the data. */
 function leadsForFamily(crimeType: string, leads: RankingLead[]): string[] {
-  const parent = crimeTypeById.get(crimeType)?.parent;
-  const family = new Set(crimeFamily(crimeType).filter((c) => c !== parent));
+  const family = new Set(withSubTypes(crimeTypes, crimeType));
   return unique(leads.filter((l) => l.crimeTypes?.some((c) => family.has(c))).flatMap((l) => l.services));
 }
 

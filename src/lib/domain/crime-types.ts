@@ -10,6 +10,11 @@ export interface CrimeTypeNode {
   parent?: string | undefined;
 }
 
+/** A crime type and its sub-types, not its parent: the harms a page about this one covers. */
+export function withSubTypes(taxonomy: readonly CrimeTypeNode[], id: string): string[] {
+  return [id, ...taxonomy.filter((c) => c.parent === id).map((c) => c.id)];
+}
+
 /**
  * Builds the family rule for a taxonomy (seeds/crime-types.json, or the search index's copy of
  * it). The family of a crime type is the type, its sub-types and its parent, in that order.
@@ -20,7 +25,7 @@ export function crimeFamilies(taxonomy: readonly CrimeTypeNode[]): (id: string) 
   return (id) => {
     let family = families.get(id);
     if (!family) {
-      family = [id, ...taxonomy.filter((c) => c.parent === id).map((c) => c.id)];
+      family = withSubTypes(taxonomy, id);
       const parent = parentOf.get(id);
       if (parent) family.push(parent);
       families.set(id, family);

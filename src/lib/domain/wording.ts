@@ -36,9 +36,6 @@ export function kindLabel(kind: string): string {
   return kindById.get(kind)?.label ?? kind;
 }
 
-// Kept here too while pages and components in flight import it from this module; its home is dates.ts.
-export { formatDate } from '../rules/dates.ts';
-
 /** "Hackney", "Camden and Islington", "East London (Hackney, Newham ...)", "All of London", "The whole UK". */
 export function areaText(area: Area): string {
   switch (area.scope) {

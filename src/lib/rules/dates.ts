@@ -62,8 +62,3 @@ const longDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long
 export function formatDate(isoDate: string): string {
   return longDate.format(new Date(`${isoDate}T00:00:00Z`));
 }
-
-/** The date in London at an instant, as YYYY-MM-DD (the shortlist's printout and the cards). */
-export function londonDate(instant: Date): string {
-  return londonMoment(instant).date;
-}

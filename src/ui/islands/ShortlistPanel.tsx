@@ -7,7 +7,7 @@ import { useEffect, useState } from 'preact/hooks';
 import ServiceCard, { ShortlistButton } from '../components/ServiceCard.tsx';
 import { EMPTY_SHORTLIST, type ShortlistState } from '../../lib/browser/shortlist.ts';
 import { CHECK_BEFORE_USE, shortlistText, siteLine, type ShortlistEntry } from '../../lib/browser/shortlist-copy.ts';
-import { formatDate, londonDate } from '../../lib/rules/dates.ts';
+import { formatDate, todayInLondon } from '../../lib/rules/dates.ts';
 import { changeShortlist, onShortlist } from '../scripts/shortlist.ts';
 import { shortlistPageText as t } from '../strings-cards.ts';
 
@@ -19,7 +19,7 @@ export interface ShortlistPanelProps {
 
 type Loaded = ShortlistEntry | 'failed';
 
-const today = () => formatDate(londonDate(new Date()));
+const today = () => formatDate(todayInLondon(new Date()));
 
 export default function ShortlistPanel({ siteName, siteUrl }: ShortlistPanelProps) {
   const [list, setList] = useState<ShortlistState>(EMPTY_SHORTLIST);

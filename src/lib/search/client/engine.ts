@@ -237,7 +237,7 @@ export function createSearch(index: SearchIndex, options: SearchOptions) {
     if (!mini) {
       mini = new MiniSearch<SearchDoc>({
         fields: ['name', 'aka', 'org', 'terms', 'summary'],
-        extractField: (doc, field) => (field === 'aka' ? doc.aka.join(' ') : (doc[field as 'name' | 'org' | 'terms' | 'summary'] ?? '')),
+        extractField: (doc, field) => (field === 'aka' ? doc.aka.join(' ') : doc[field as 'name' | 'org' | 'terms' | 'summary']),
         // The same normalising as the vocabulary, so "women's" and "womens", "español" and
         // "espanol" are the same word.
         tokenize: tokens,
